@@ -1,0 +1,128 @@
+// THE seam. Everything that touches TSDB bytes goes through `Engine`, implemented twice:
+// `native` (Rust, native/engine + native/node) and `ts` (src/engine/ts). Both must return
+// byte-identical buffers for the same input; test/unit/differential.test.ts holds them to it.
+//
+// Calls are coarse (one per block lookup or per batch of chunks). Bulk results cross the
+// boundary as bytes in the layouts below, never as one JS object per series or sample.
+// All multi-byte integers in these layouts are LITTLE-endian (they are our in-memory
+// interchange format, unrelated to the big-endian TSDB file format).
+//
+// SeriesSet (Block.series):
+//   repeated until the end of the buffer:
+//     u32 seriesRef
+//     u32 nLabels, then nLabels × { u32 nameLen, name bytes, u32 valueLen, value bytes }
+//       (labels in index order, i.e. sorted by name)
+//     u32 nChunks, then nChunks × { i64 minTime, i64 maxTime, u64 chunkRef }
+//       (only chunks overlapping [mint, maxt], in index order; a series with none is omitted)
+//
+// ChunkRefs (input of Block.chunks): repeated u64 chunkRef.
+//
+// ChunkList (Block.chunks output, decodeChunks input, encodeXor output):
+//   repeated: u8 encoding (Prometheus file numbering: 1 XOR, 2 HISTOGRAM, 3 FLOAT_HISTOGRAM,
+//             4 XOR2, ...), u32 dataLen, data bytes (the chunk bytes exactly as on disk,
+//             starting with the 2-byte big-endian sample count).
+//
+// SampleSet (decodeChunks output; encodeXor input is the float part only: repeated {i64 t, f64 v}):
+//   one record per input chunk, in input order:
+//     u8 kind (1 float, 2 histogram, 3 float histogram), u32 nSamples, then nSamples ×:
+//       float:           i64 t, f64 v (raw bits preserved: stale-marker NaNs stay exact)
+//       histogram:       i64 t, u8 counterResetHint, i32 schema, f64 zeroThreshold,
+//                        u64 zeroCount, u64 count, f64 sum,
+//                        u32 nPosSpans × {i32 offset, u32 length}, u32 nNegSpans × {i32, u32},
+//                        u32 nPosBuckets × i64 (delta-encoded, as Prometheus's Histogram holds them),
+//                        u32 nNegBuckets × i64, u32 nCustomValues × f64
+//       float histogram: i64 t, u8 counterResetHint, i32 schema, f64 zeroThreshold,
+//                        f64 zeroCount, f64 count, f64 sum, spans as above,
+//                        u32 nPosBuckets × f64 (absolute), u32 nNegBuckets × f64,
+//                        u32 nCustomValues × f64
+//   counterResetHint: 0 unknown, 1 counter reset, 2 not counter reset, 3 gauge.
+
+/** Matcher types, numbered as thanos storepb LabelMatcher.Type. */
+export const enum MatchType {
+  EQ = 0,
+  NEQ = 1,
+  RE = 2,
+  NRE = 3,
+}
+
+export interface Matcher {
+  type: MatchType;
+  name: string;
+  value: string;
+}
+
+/** Chunk encodings as numbered in Prometheus chunk segment files. */
+export const enum ChunkEncoding {
+  XOR = 1,
+  HISTOGRAM = 2,
+  FLOAT_HISTOGRAM = 3,
+  XOR2 = 4,
+}
+
+/** meta.json as Prometheus writes it (only the fields we rely on are typed). */
+export interface BlockMeta {
+  ulid: string;
+  minTime: number; // inclusive, ms
+  maxTime: number; // exclusive, ms
+  stats?: {
+    numSamples?: number;
+    numSeries?: number;
+    numChunks?: number;
+    numTombstones?: number;
+    numFloatSamples?: number;
+    numHistogramSamples?: number;
+  };
+  compaction: {
+    level: number;
+    sources?: string[];
+    parents?: { ulid: string; minTime: number; maxTime: number }[];
+    deletable?: boolean;
+    hints?: string[];
+  };
+  version: number;
+  [extra: string]: unknown;
+}
+
+/** Stable error codes, thrown by both engines (EngineError.code). */
+export type EngineErrorCode = 'INVALID_ARGUMENT' | 'CORRUPT_BLOCK' | 'NOT_FOUND' | 'CANCELLED' | 'INTERNAL';
+
+export class EngineError extends Error {
+  readonly code: EngineErrorCode;
+  constructor(code: EngineErrorCode, message: string) {
+    super(message);
+    this.name = 'EngineError';
+    this.code = code;
+  }
+}
+
+/** Times passed into the engine are clamped to this safe range by callers (ms since epoch). */
+export const MIN_TIME = Number.MIN_SAFE_INTEGER;
+export const MAX_TIME = Number.MAX_SAFE_INTEGER;
+
+export interface Block {
+  readonly dir: string;
+  readonly meta: BlockMeta;
+  /** Number of series in the block (length of the all-postings list). */
+  numSeries(): number;
+  /** Sorted, distinct label names of series matching all matchers (all series when none). */
+  labelNames(matchers: Matcher[]): string[];
+  /** Sorted, distinct values of `name` over series matching all matchers. */
+  labelValues(name: string, matchers: Matcher[]): string[];
+  /** Sorted series refs (offset/16) selected by the matchers, Prometheus semantics. */
+  postings(matchers: Matcher[]): Uint32Array;
+  /** SeriesSet bytes for the given sorted refs, chunks restricted to [mint, maxt] (inclusive). */
+  series(refs: Uint32Array, mint: number, maxt: number): Uint8Array;
+  /** ChunkList bytes for ChunkRefs bytes; every chunk's CRC32C is checked. */
+  chunks(refs: Uint8Array): Uint8Array;
+  close(): void;
+}
+
+export interface Engine {
+  readonly kind: 'native' | 'ts';
+  /** Opens and verifies a block directory (meta.json, index TOC/symbols/postings table, segments). */
+  openBlock(dir: string): Block;
+  /** ChunkList → SampleSet. */
+  decodeChunks(chunks: Uint8Array): Uint8Array;
+  /** Float samples {i64 t, f64 v}* → ChunkList of XOR chunks, at most 120 samples each. */
+  encodeXor(samples: Uint8Array): Uint8Array;
+}
