@@ -17,6 +17,10 @@
 //
 // ChunkRefs (input of Block.chunks): repeated u64 chunkRef.
 //
+// Tombstones (Block.tombstones): repeated { u32 seriesRef, i64 minTime, i64 maxTime }, sorted by
+//   seriesRef then minTime; each is a deleted, inclusive interval of that series (empty when the
+//   block has no tombstones file or it holds no entries).
+//
 // ChunkList (Block.chunks output, decodeChunks input, encodeXor output):
 //   repeated: u8 encoding (Prometheus file numbering: 1 XOR, 2 HISTOGRAM, 3 FLOAT_HISTOGRAM,
 //             4 XOR2, ...), u32 dataLen, data bytes (the chunk bytes exactly as on disk,
@@ -114,6 +118,8 @@ export interface Block {
   series(refs: Uint32Array, mint: number, maxt: number): Uint8Array;
   /** ChunkList bytes for ChunkRefs bytes; every chunk's CRC32C is checked. */
   chunks(refs: Uint8Array): Uint8Array;
+  /** Tombstones bytes: the deleted intervals read from the block's tombstones file at open. */
+  tombstones(): Uint8Array;
   close(): void;
 }
 

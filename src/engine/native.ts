@@ -1,0 +1,147 @@
+// The `native` Engine: a thin layer over the napi addon built from native/node.
+// It only loads the addon, adapts NativeBlock to the Block interface, clamps times, and turns
+// addon errors (whose `code` is our stable code string) into EngineError. All work is in Rust.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type * as Binding from '../../native/node/binding.js';
+import {
+  EngineError,
+  MAX_TIME,
+  MIN_TIME,
+  type Block,
+  type BlockMeta,
+  type Engine,
+  type EngineErrorCode,
+  type Matcher,
+} from './engine.js';
+
+/** File name written by `napi build --platform` for the one target in package.json. */
+const ADDON_FILE = 'storeapi.linux-x64-gnu.node';
+
+type Addon = typeof Binding;
+
+const CODES: ReadonlySet<string> = new Set<EngineErrorCode>([
+  'INVALID_ARGUMENT',
+  'CORRUPT_BLOCK',
+  'NOT_FOUND',
+  'CANCELLED',
+  'INTERNAL',
+]);
+
+/** Maps anything the addon throws to EngineError. */
+function toEngineError(err: unknown): EngineError {
+  if (err instanceof EngineError) return err;
+  const e = err as { code?: unknown; message?: unknown };
+  const message = typeof e?.message === 'string' ? e.message : String(err);
+  const code = typeof e?.code === 'string' ? e.code : '';
+  if (CODES.has(code)) return new EngineError(code as EngineErrorCode, message);
+  // napi-rs's own argument checks (a wrong JS type) report `InvalidArg`.
+  if (code === 'InvalidArg' || code === 'NumberExpected' || code === 'StringExpected') {
+    return new EngineError('INVALID_ARGUMENT', message);
+  }
+  // Caught Rust panics arrive as `GenericFailure`: a bug, not bad input.
+  return new EngineError('INTERNAL', message);
+}
+
+function call<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (err) {
+    throw toEngineError(err);
+  }
+}
+
+/** Times cross the boundary as i64; keep them integral and inside the safe range. */
+function clampTime(t: number): number {
+  if (Number.isNaN(t)) throw new EngineError('INVALID_ARGUMENT', 'time is NaN');
+  return Math.min(MAX_TIME, Math.max(MIN_TIME, Math.trunc(t)));
+}
+
+/** The package root: the nearest ancestor holding our package.json. */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg)) {
+      try {
+        if ((JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'storeapi-sidecar') return dir;
+      } catch {
+        // Not ours or unreadable: keep walking up.
+      }
+    }
+    const up = dirname(dir);
+    if (up === dir) throw new Error('storeapi-sidecar package root not found above ' + fileURLToPath(import.meta.url));
+    dir = up;
+  }
+}
+
+class NativeBlockAdapter implements Block {
+  readonly meta: BlockMeta;
+
+  constructor(
+    readonly dir: string,
+    private readonly nb: Binding.NativeBlock,
+  ) {
+    this.meta = JSON.parse(call(() => nb.metaJson())) as BlockMeta;
+  }
+
+  numSeries(): number {
+    return call(() => this.nb.numSeries());
+  }
+
+  labelNames(matchers: Matcher[]): string[] {
+    return call(() => this.nb.labelNames(matchers));
+  }
+
+  labelValues(name: string, matchers: Matcher[]): string[] {
+    return call(() => this.nb.labelValues(name, matchers));
+  }
+
+  postings(matchers: Matcher[]): Uint32Array {
+    return call(() => this.nb.postings(matchers));
+  }
+
+  series(refs: Uint32Array, mint: number, maxt: number): Uint8Array {
+    const lo = clampTime(mint);
+    const hi = clampTime(maxt);
+    return call(() => this.nb.series(refs, lo, hi));
+  }
+
+  chunks(refs: Uint8Array): Uint8Array {
+    return call(() => this.nb.chunks(refs));
+  }
+
+  tombstones(): Uint8Array {
+    return call(() => this.nb.tombstones());
+  }
+
+  close(): void {
+    call(() => this.nb.close());
+  }
+}
+
+let cached: Engine | undefined;
+
+/** Loads the addon once and returns the native Engine; throws if the addon cannot load. */
+export function loadNativeEngine(): Engine {
+  if (cached) return cached;
+  if (process.platform !== 'linux' || process.arch !== 'x64') {
+    throw new Error(`native engine: no addon built for ${process.platform}-${process.arch}`);
+  }
+  const path = join(packageRoot(), 'native', 'node', ADDON_FILE);
+  let addon: Addon;
+  try {
+    addon = createRequire(import.meta.url)(path) as Addon;
+  } catch (err) {
+    throw new Error(`native engine: cannot load ${path}: ${(err as Error).message}`);
+  }
+  cached = {
+    kind: 'native',
+    openBlock: (dir: string): Block => new NativeBlockAdapter(dir, call(() => addon.NativeBlock.open(dir))),
+    decodeChunks: (chunks: Uint8Array): Uint8Array => call(() => addon.decodeChunks(chunks)),
+    encodeXor: (samples: Uint8Array): Uint8Array => call(() => addon.encodeXor(samples)),
+  };
+  return cached;
+}
