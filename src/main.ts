@@ -1,0 +1,49 @@
+// Entry point: `storeapi-sidecar <command> ...`. Exit codes: 0 ok, 1 runtime failure (or a skipped
+// corrupt block), 2 usage error.
+import { EngineError } from './engine/engine.js';
+import { UsageError } from './tools/args.js';
+import { runAnalyze } from './tools/tsdb-analyze.js';
+import { runDump } from './tools/tsdb-dump.js';
+
+const usage = `usage: storeapi-sidecar <command> [flags]
+
+Commands:
+  tsdb dump     print every sample of the persisted blocks (as promtool tsdb dump)
+  tsdb analyze  cardinality report of a block (as promtool tsdb analyze)
+
+Environment:
+  STOREAPI_SIDECAR_NATIVE=0  use the pure-TypeScript engine; =1 require the native addon`;
+
+async function main(argv: string[]): Promise<number> {
+  const [cmd, sub, ...rest] = argv;
+  if (cmd === 'tsdb' && sub === 'dump') return runDump(rest);
+  if (cmd === 'tsdb' && sub === 'analyze') return runAnalyze(rest);
+  if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+    process.stdout.write(usage + '\n');
+    return 0;
+  }
+  throw new UsageError(`unknown command ${JSON.stringify([cmd, sub].filter(Boolean).join(' '))}\n\n${usage}`);
+}
+
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof UsageError) {
+      process.stderr.write(`storeapi-sidecar: ${err.message}\n`);
+      process.exitCode = 2;
+    } else if (err instanceof EngineError) {
+      process.stderr.write(`storeapi-sidecar: ${err.code}: ${err.message}\n`);
+      process.exitCode = err.code === 'INVALID_ARGUMENT' ? 2 : 1;
+    } else {
+      process.stderr.write(`storeapi-sidecar: ${(err as Error).stack ?? String(err)}\n`);
+      process.exitCode = 1;
+    }
+  },
+);
