@@ -1,0 +1,197 @@
+// Piscina worker entry: runs one Series request per task with the Engine and streams the encoded
+// Frames back over the task's own MessagePort.
+//
+// - The engine kind comes from workerData and is the one the main thread chose; a worker whose
+//   engine fails to load fails every task with that error (never a silent switch to the other).
+// - Blocks are opened through a per-worker cache keyed by directory and shared by the tasks that
+//   run concurrently on this worker. A directory that disappeared is evicted from the cache, but
+//   its Block is closed only when the last task using it releases it: an open handle (mmap or
+//   fd) keeps a query valid on a block Prometheus deletes under it.
+// - Flow control: at most `budgetBytes` of posted-but-unpulled Frames (credits.ts). Each chunk
+//   is produced by one `cursor.next(maxBytes)` with `maxBytes` ≤ the credit left.
+// - Cancellation is cooperative: the shared flag is checked before each next() and between
+//   block opens. Between chunks the task yields to the event loop so concurrent tasks interleave.
+// - Frames leave as a transferred ArrayBuffer that the worker owns outright (never a pooled
+//   Buffer, never structured-cloned).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MessagePort } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
+import { EngineError, type Block, type Engine, type SeriesCursor, type SeriesQuery, type SeriesStats } from '../engine/engine.js';
+import { engineFor } from '../engine/load.js';
+import { checkBudget, Credits } from './credits.js';
+
+export interface WorkerConfig {
+  engineKind: 'native' | 'ts';
+}
+
+export interface SeriesTask {
+  kind: 'series';
+  blockDirs: string[];
+  query: SeriesQuery;
+  port: MessagePort;
+  /** Credits buffer (credits.ts): cancel flag + outstanding-bytes accounting. */
+  credits: SharedArrayBuffer;
+  budgetBytes: number;
+  /** Target size of one posted chunk of Frames (≤ budgetBytes). */
+  chunkBytes: number;
+}
+
+/** A start-up check: answers which engine this worker runs (or throws its load error). */
+export interface ProbeTask {
+  kind: 'probe';
+}
+
+export type WorkerTask = SeriesTask | ProbeTask;
+
+/** Messages on a SeriesTask's port, worker → main. Exactly one of end/error/cancelled ends it. */
+export type WorkerMessage =
+  | { t: 'frames'; frames: Uint8Array; stats: SeriesStats }
+  | { t: 'skipped'; dir: string; code: string; message: string }
+  | { t: 'end'; stats: SeriesStats; cloned: number }
+  | { t: 'cancelled'; stats: SeriesStats | null }
+  | { t: 'error'; code: string; message: string };
+
+const config = workerData as WorkerConfig | undefined;
+let engine: Engine | undefined;
+let loadError: Error | undefined;
+try {
+  if (config?.engineKind !== 'native' && config?.engineKind !== 'ts') {
+    throw new Error(`query worker started without a valid engineKind in workerData (${JSON.stringify(config)})`);
+  }
+  engine = engineFor(config.engineKind);
+} catch (err) {
+  loadError = new EngineError(
+    'INTERNAL',
+    `query worker could not load the ${config?.engineKind ?? '?'} engine the main thread uses: ${(err as Error).message}`,
+  );
+}
+
+interface CacheEntry {
+  block: Block;
+  users: number;
+  evicted: boolean;
+}
+
+const cache = new Map<string, CacheEntry>();
+/** Directories whose block is corrupt: not re-opened on every request while they exist. */
+const corrupt = new Map<string, EngineError>();
+/** Messages whose buffer the runtime cloned instead of transferring (expected: none). */
+let clonedTotal = 0;
+
+function present(dir: string): boolean {
+  return existsSync(join(dir, 'meta.json'));
+}
+
+/** Evicts blocks whose directory is gone; a block still used by a running task closes on release. */
+function sweep(): void {
+  for (const [dir, entry] of cache) {
+    if (present(dir)) continue;
+    cache.delete(dir);
+    entry.evicted = true;
+    if (entry.users === 0) entry.block.close();
+  }
+  for (const dir of corrupt.keys()) if (!present(dir)) corrupt.delete(dir);
+}
+
+function acquire(eng: Engine, dir: string): CacheEntry {
+  const known = corrupt.get(dir);
+  if (known) throw known;
+  let entry = cache.get(dir);
+  if (!entry) {
+    try {
+      entry = { block: eng.openBlock(dir), users: 0, evicted: false };
+    } catch (err) {
+      const e = asEngineError(err);
+      if (e.code === 'CORRUPT_BLOCK') corrupt.set(dir, e);
+      throw e;
+    }
+    cache.set(dir, entry);
+  }
+  entry.users++;
+  return entry;
+}
+
+function release(entry: CacheEntry): void {
+  entry.users--;
+  if (entry.users === 0 && entry.evicted) entry.block.close();
+}
+
+function asEngineError(err: unknown): EngineError {
+  if (err instanceof EngineError) return err;
+  const e = err as { code?: unknown; message?: unknown };
+  const message = typeof e?.message === 'string' ? e.message : String(err);
+  return new EngineError('INTERNAL', message);
+}
+
+/**
+ * An ArrayBuffer holding exactly `frames`, owned by this thread and detachable. The TS engine's
+ * exact-size output is sent as is; anything else (a view into a larger or pooled buffer, or the
+ * addon's externally-allocated Buffer, which V8 cannot detach — Node then clones it silently)
+ * is copied once into a fresh ArrayBuffer.
+ */
+function detachable(eng: Engine, frames: Uint8Array): Uint8Array {
+  const whole = frames.byteOffset === 0 && frames.byteLength === frames.buffer.byteLength;
+  if (eng.kind === 'ts' && whole && frames.buffer instanceof ArrayBuffer) return frames;
+  const own = new Uint8Array(frames.byteLength);
+  own.set(frames);
+  return own;
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function runSeries(eng: Engine, task: SeriesTask): Promise<void> {
+  const { port } = task;
+  const credits = new Credits(task.credits);
+  const held: CacheEntry[] = [];
+  let cursor: SeriesCursor | undefined;
+  const post = (m: WorkerMessage, transfer?: ArrayBuffer[]) => port.postMessage(m, transfer);
+  try {
+    checkBudget(task.budgetBytes);
+    const chunkBytes = Math.max(1, Math.min(task.chunkBytes, task.budgetBytes));
+    sweep();
+    const blocks: Block[] = [];
+    for (const dir of task.blockDirs) {
+      if (credits.cancelled()) return post({ t: 'cancelled', stats: null });
+      try {
+        const entry = acquire(eng, dir);
+        held.push(entry);
+        blocks.push(entry.block);
+      } catch (err) {
+        // A block that cannot be opened is reported and left out; the others still serve.
+        const e = asEngineError(err);
+        post({ t: 'skipped', dir, code: e.code, message: e.message });
+      }
+    }
+    cursor = eng.querySeries(blocks, task.query);
+    for (;;) {
+      if (!(await credits.waitForCredit(task.budgetBytes))) return post({ t: 'cancelled', stats: cursor.stats() });
+      const frames = cursor.next(Math.min(chunkBytes, credits.available(task.budgetBytes)));
+      if (frames.byteLength === 0) break;
+      const own = detachable(eng, frames);
+      credits.produced(own.byteLength);
+      post({ t: 'frames', frames: own, stats: cursor.stats() }, [own.buffer as ArrayBuffer]);
+      if (own.buffer.byteLength !== 0) clonedTotal++;
+      await nextTurn();
+    }
+    post({ t: 'end', stats: cursor.stats(), cloned: clonedTotal });
+  } catch (err) {
+    const e = asEngineError(err instanceof RangeError ? new EngineError('INVALID_ARGUMENT', err.message) : err);
+    post({ t: 'error', code: e.code, message: e.message });
+  } finally {
+    try {
+      cursor?.close();
+    } finally {
+      for (const entry of held) release(entry);
+      port.close();
+    }
+  }
+}
+
+/** The piscina task handler. */
+export default async function handle(task: WorkerTask): Promise<string> {
+  if (!engine) throw loadError;
+  if (task.kind === 'probe') return engine.kind;
+  await runSeries(engine, task);
+  return 'done';
+}
