@@ -40,6 +40,10 @@
 //                        u32 nPosBuckets × f64 (absolute), u32 nNegBuckets × f64,
 //                        u32 nCustomValues × f64
 //   counterResetHint: 0 unknown, 1 counter reset, 2 not counter reset, 3 gauge.
+//
+// Frames (SeriesCursor.next output): repeated { u32 length, then `length` bytes of one complete
+//   protobuf-encoded thanos.SeriesResponse } — each frame is written to the gRPC stream as one
+//   message with an identity serializer.
 
 /** Matcher types, numbered as thanos storepb LabelMatcher.Type. */
 export const enum MatchType {
@@ -123,6 +127,55 @@ export interface Block {
   close(): void;
 }
 
+/** thanos storepb ShardInfo, as the engine applies it (before any chunk is read). */
+export interface ShardSpec {
+  shardIndex: number;
+  totalShards: number;
+  /** true: hash only `labels`; false: hash every label except `labels`. */
+  by: boolean;
+  labels: string[];
+}
+
+/** One Series request as the engine runs it: validated, external-label matchers already resolved. */
+export interface SeriesQuery {
+  /** Inclusive range in ms, clamped to [MIN_TIME, MAX_TIME]; chunks overlapping it are sent whole. */
+  mint: number;
+  maxt: number;
+  /** Matchers evaluated against the blocks' own labels; [] selects every series. */
+  matchers: Matcher[];
+  /** Labels only: series selected from the index, no chunk is read. */
+  skipChunks: boolean;
+  /** Sorted by name. Added to every series, overriding a same-named series label. */
+  externalLabels: [string, string][];
+  /** Names removed from the final label sets (after external labels are added). */
+  withoutReplicaLabels: string[];
+  shard?: ShardSpec;
+  /** response_batch_size: ≤ 1 → one SeriesResponse{series} per series; > 1 → SeriesResponse{batch} of up to this many. */
+  batchSize: number;
+  /** Fill AggrChunk.raw.hash with XXH64 of the chunk bytes (else 0). */
+  chunkHashes: boolean;
+}
+
+export interface SeriesStats {
+  series: number;
+  chunks: number;
+  /** Samples as counted from the chunks' 2-byte headers. */
+  samples: number;
+  /** Bytes of Frames produced (framing included). */
+  bytes: number;
+}
+
+/**
+ * Produces the encoded responses of one Series request, in final label order (external labels
+ * added, replica labels removed), without buffering the whole result.
+ */
+export interface SeriesCursor {
+  /** Next Frames, stopping once about `maxBytes` are produced (at least one frame unless done); empty when done. */
+  next(maxBytes: number): Uint8Array;
+  stats(): SeriesStats;
+  close(): void;
+}
+
 export interface Engine {
   readonly kind: 'native' | 'ts';
   /** Opens and verifies a block directory (meta.json, index TOC/symbols/postings table, segments). */
@@ -131,4 +184,6 @@ export interface Engine {
   decodeChunks(chunks: Uint8Array): Uint8Array;
   /** Float samples {i64 t, f64 v}* → ChunkList of XOR chunks, at most 120 samples each. */
   encodeXor(samples: Uint8Array): Uint8Array;
+  /** Starts a Series request over blocks of this engine (opened by `openBlock`). */
+  querySeries(blocks: Block[], query: SeriesQuery): SeriesCursor;
 }

@@ -15,6 +15,9 @@ import {
   type Engine,
   type EngineErrorCode,
   type Matcher,
+  type SeriesCursor,
+  type SeriesQuery,
+  type SeriesStats,
 } from './engine.js';
 
 /** File name written by `napi build --platform` for the one target in package.json. */
@@ -82,7 +85,8 @@ class NativeBlockAdapter implements Block {
 
   constructor(
     readonly dir: string,
-    private readonly nb: Binding.NativeBlock,
+    /** The addon handle; querySeries passes it back to Rust. */
+    readonly nb: Binding.NativeBlock,
   ) {
     this.meta = JSON.parse(call(() => nb.metaJson())) as BlockMeta;
   }
@@ -122,6 +126,39 @@ class NativeBlockAdapter implements Block {
   }
 }
 
+class NativeSeriesCursorAdapter implements SeriesCursor {
+  constructor(private readonly c: Binding.NativeSeriesCursor) {}
+
+  next(maxBytes: number): Uint8Array {
+    // The binding takes a u32; anything above is "as much as you like".
+    const n = Number.isFinite(maxBytes) ? Math.min(0xffffffff, Math.max(0, Math.trunc(maxBytes))) : 0xffffffff;
+    return call(() => this.c.next(n));
+  }
+
+  stats(): SeriesStats {
+    return call(() => this.c.stats());
+  }
+
+  close(): void {
+    call(() => this.c.close());
+  }
+}
+
+function querySeries(addon: Addon, blocks: Block[], q: SeriesQuery): SeriesCursor {
+  const handles = blocks.map((b) => {
+    if (!(b instanceof NativeBlockAdapter)) throw new EngineError('INVALID_ARGUMENT', `block ${b.dir} was not opened by the native engine`);
+    return b.nb;
+  });
+  const query = {
+    ...q,
+    mint: clampTime(q.mint),
+    maxt: clampTime(q.maxt),
+    externalLabels: q.externalLabels.map(([n, v]) => [n, v]),
+    batchSize: Number.isFinite(q.batchSize) ? Math.trunc(q.batchSize) : 0,
+  };
+  return new NativeSeriesCursorAdapter(call(() => addon.NativeSeriesCursor.create(handles, query)));
+}
+
 let cached: Engine | undefined;
 
 /** Loads the addon once and returns the native Engine; throws if the addon cannot load. */
@@ -130,7 +167,8 @@ export function loadNativeEngine(): Engine {
   if (process.platform !== 'linux' || process.arch !== 'x64') {
     throw new Error(`native engine: no addon built for ${process.platform}-${process.arch}`);
   }
-  const path = join(packageRoot(), 'native', 'node', ADDON_FILE);
+  // STOREAPI_SIDECAR_ADDON points at another build of the addon (packaging, tests).
+  const path = process.env.STOREAPI_SIDECAR_ADDON || join(packageRoot(), 'native', 'node', ADDON_FILE);
   let addon: Addon;
   try {
     addon = createRequire(import.meta.url)(path) as Addon;
@@ -142,6 +180,7 @@ export function loadNativeEngine(): Engine {
     openBlock: (dir: string): Block => new NativeBlockAdapter(dir, call(() => addon.NativeBlock.open(dir))),
     decodeChunks: (chunks: Uint8Array): Uint8Array => call(() => addon.decodeChunks(chunks)),
     encodeXor: (samples: Uint8Array): Uint8Array => call(() => addon.encodeXor(samples)),
+    querySeries: (blocks: Block[], query: SeriesQuery): SeriesCursor => querySeries(addon, blocks, query),
   };
   return cached;
 }

@@ -293,6 +293,9 @@ function fakeBlock(
     kind: 'ts',
     openBlock: () => block,
     encodeXor: () => new Uint8Array(0),
+    querySeries: () => {
+      throw new Error('not used in this test');
+    },
     decodeChunks(refs) {
       const v = new DataView(refs.buffer, refs.byteOffset, refs.byteLength);
       const w = new LeWriter();

@@ -4,9 +4,13 @@
 //! the process. Engine errors become JS errors whose `code` is the stable code string
 //! (`INVALID_ARGUMENT`, `CORRUPT_BLOCK`, …) and whose message is the engine's message.
 
-use napi::bindgen_prelude::{Buffer, Uint32Array, Uint8Array};
+use std::sync::Arc;
+
+use napi::bindgen_prelude::{Buffer, ClassInstance, Uint32Array, Uint8Array};
 use napi_derive::napi;
 use storeapi_engine::chunkenc::chunk;
+use storeapi_engine::query::series_query::{SeriesCursor, SeriesQuery};
+use storeapi_engine::query::shard::ShardSpec;
 use storeapi_engine::query::Matcher;
 use storeapi_engine::tsdb::Block;
 
@@ -32,15 +36,16 @@ fn to_matchers(ms: Vec<JsMatcher>) -> Result<Vec<Matcher>, String> {
     ms.into_iter().map(|m| Matcher::from_code(m.kind, m.name, m.value).map_err(js_err)).collect()
 }
 
-/// One opened block. `close()` drops the mappings; any later call throws.
+/// One opened block. `close()` drops this handle's mappings; any later call throws. A Series
+/// cursor started before `close()` keeps its own reference, so it finishes on the open mapping.
 #[napi]
 pub struct NativeBlock {
-    inner: Option<Block>,
+    inner: Option<Arc<Block>>,
     dir: String,
 }
 
 impl NativeBlock {
-    fn block(&self) -> Result<&Block, String> {
+    fn block(&self) -> Result<&Arc<Block>, String> {
         self.inner.as_ref().ok_or_else(|| {
             napi::Error::new("INVALID_ARGUMENT".to_string(), format!("block {}: already closed", self.dir))
         })
@@ -53,7 +58,7 @@ impl NativeBlock {
     #[napi(factory, catch_unwind)]
     pub fn open(dir: String) -> Result<NativeBlock, String> {
         let b = Block::open(&dir).map_err(js_err)?;
-        Ok(NativeBlock { inner: Some(b), dir })
+        Ok(NativeBlock { inner: Some(Arc::new(b)), dir })
     }
 
     /// meta.json exactly as read from disk.
@@ -121,4 +126,109 @@ pub fn decode_chunks(chunks: Uint8Array) -> Result<Buffer, String> {
 #[napi(catch_unwind)]
 pub fn encode_xor(samples: Uint8Array) -> Result<Buffer, String> {
     Ok(chunk::encode_xor(&samples).map_err(js_err)?.into())
+}
+
+/// thanos ShardInfo as `ShardSpec` in src/engine/engine.ts.
+#[napi(object)]
+pub struct JsShardSpec {
+    pub shard_index: i64,
+    pub total_shards: i64,
+    pub by: bool,
+    pub labels: Vec<String>,
+}
+
+/// `SeriesQuery` of src/engine/engine.ts (times already clamped by src/engine/native.ts).
+#[napi(object)]
+pub struct JsSeriesQuery {
+    pub mint: i64,
+    pub maxt: i64,
+    pub matchers: Vec<JsMatcher>,
+    pub skip_chunks: bool,
+    pub external_labels: Vec<Vec<String>>,
+    pub without_replica_labels: Vec<String>,
+    pub shard: Option<JsShardSpec>,
+    pub batch_size: i64,
+    pub chunk_hashes: bool,
+}
+
+#[napi(object)]
+pub struct JsSeriesStats {
+    pub series: f64,
+    pub chunks: f64,
+    pub samples: f64,
+    pub bytes: f64,
+}
+
+fn invalid(msg: String) -> napi::Error<String> {
+    napi::Error::new("INVALID_ARGUMENT".to_string(), msg)
+}
+
+fn to_query(q: JsSeriesQuery) -> Result<SeriesQuery, String> {
+    let mut external = Vec::with_capacity(q.external_labels.len());
+    for pair in q.external_labels {
+        let [n, v]: [String; 2] =
+            pair.try_into().map_err(|p: Vec<String>| invalid(format!("external label needs [name, value], got {} strings", p.len())))?;
+        external.push((n, v));
+    }
+    Ok(SeriesQuery {
+        mint: q.mint,
+        maxt: q.maxt,
+        matchers: to_matchers(q.matchers)?,
+        skip_chunks: q.skip_chunks,
+        external_labels: external,
+        without_replica_labels: q.without_replica_labels,
+        shard: q.shard.map(|s| ShardSpec {
+            shard_index: s.shard_index,
+            total_shards: s.total_shards,
+            by: s.by,
+            labels: s.labels,
+        }),
+        // <= 1 means one series per frame; the writer counts in u32.
+        batch_size: q.batch_size.clamp(0, i64::from(u32::MAX)) as u32,
+        chunk_hashes: q.chunk_hashes,
+    })
+}
+
+/// One Series request in progress: `next(maxBytes)` returns Frames bytes, empty when done.
+#[napi]
+pub struct NativeSeriesCursor {
+    inner: Option<SeriesCursor>,
+    last_stats: storeapi_engine::query::series_query::SeriesStats,
+}
+
+#[napi]
+impl NativeSeriesCursor {
+    /// Starts a Series request over opened blocks (block order decides ties between blocks).
+    #[napi(factory, catch_unwind)]
+    pub fn create(blocks: Vec<ClassInstance<NativeBlock>>, query: JsSeriesQuery) -> Result<NativeSeriesCursor, String> {
+        let q = to_query(query)?;
+        let mut bs = Vec::with_capacity(blocks.len());
+        for b in &blocks {
+            bs.push(Arc::clone(b.block()?));
+        }
+        let c = SeriesCursor::new(bs, q).map_err(js_err)?;
+        Ok(NativeSeriesCursor { inner: Some(c), last_stats: Default::default() })
+    }
+
+    #[napi(catch_unwind)]
+    pub fn next(&mut self, max_bytes: u32) -> Result<Buffer, String> {
+        let Some(c) = self.inner.as_mut() else { return Ok(Vec::new().into()) };
+        let frames = c.next(max_bytes as usize).map_err(js_err)?;
+        self.last_stats = c.stats();
+        Ok(frames.into())
+    }
+
+    #[napi(catch_unwind)]
+    pub fn stats(&self) -> JsSeriesStats {
+        let s = self.inner.as_ref().map_or(self.last_stats, |c| c.stats());
+        JsSeriesStats { series: s.series as f64, chunks: s.chunks as f64, samples: s.samples as f64, bytes: s.bytes as f64 }
+    }
+
+    /// Releases the cursor (and its block references). Idempotent; `next` then returns nothing.
+    #[napi(catch_unwind)]
+    pub fn close(&mut self) {
+        if let Some(c) = self.inner.take() {
+            self.last_stats = c.stats();
+        }
+    }
 }

@@ -1,7 +1,13 @@
-//! Query evaluation over one block: matchers, series selection, label names and values.
+//! Query evaluation: matchers, series selection, label names and values over one block, and
+//! the Series pipeline over several blocks (block_series → order → merge → series_query).
 
+pub mod block_series;
 pub mod labels;
 pub mod matchers;
+pub mod merge;
+pub mod order;
 pub mod select;
+pub mod series_query;
+pub mod shard;
 
 pub use matchers::{MatchType, Matcher};

@@ -1,0 +1,211 @@
+//! Series of several blocks for one Series request, labels and chunk metas only: per block
+//! matchers → postings → series entries (chunk metas overlapping [mint, maxt], minus chunks lying
+//! wholly inside one deleted interval; a series left without chunks is omitted), then a k-way
+//! merge across blocks by label set, so a series present in several blocks comes out once with
+//! the chunk metas of each.
+//!
+//! Series with a label named like an external or replica label ("special", see `order.rs`) are
+//! left out of the merged stream; `special_series` reads them up front instead.
+
+use std::cmp::Ordering;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use super::matchers::{MatchType, Matcher};
+use super::order::{compare_labels, Label};
+use crate::tsdb::index::{ChunkMeta, SeriesRef};
+use crate::tsdb::postings::merge;
+use crate::tsdb::tombstones::TOMBSTONE_RECORD_LEN;
+use crate::tsdb::Block;
+use crate::Result;
+
+/// Series entries read per block at a time: bounds memory without a call per series.
+const BATCH: usize = 256;
+
+/// Deleted intervals of one block by series ref.
+pub type Deleted = HashMap<u32, Vec<(i64, i64)>>;
+
+/// Parses a block's Tombstones bytes (src/engine/engine.ts layout).
+pub fn deleted_intervals(b: &Block) -> Deleted {
+    let mut out: Deleted = HashMap::new();
+    for r in b.tombstones().chunks_exact(TOMBSTONE_RECORD_LEN) {
+        let le64 = |o: usize| {
+            let mut x = [0u8; 8];
+            x.copy_from_slice(&r[o..o + 8]);
+            i64::from_le_bytes(x)
+        };
+        let sref = u32::from_le_bytes([r[0], r[1], r[2], r[3]]);
+        out.entry(sref).or_default().push((le64(4), le64(12)));
+    }
+    out
+}
+
+/// One series' presence in one block.
+#[derive(Debug, Clone)]
+pub struct BlockHit {
+    pub block: usize,
+    pub series_ref: u32,
+    pub chunks: Vec<ChunkMeta>,
+}
+
+/// One series across blocks: its own labels and its hits in block order.
+#[derive(Debug, Clone)]
+pub struct MergedSeries {
+    pub labels: Vec<Label>,
+    pub hits: Vec<BlockHit>,
+}
+
+/// What every block reader needs to know about the request.
+pub struct Selection {
+    pub mint: i64,
+    pub maxt: i64,
+    pub matchers: Vec<Matcher>,
+}
+
+/// Reads the series entry of `r`: labels and the chunk metas to use, or None when no chunk is
+/// left (none overlaps the range, or each lies wholly inside one deleted interval).
+fn read_entry(b: &Block, sel: &Selection, deleted: &Deleted, r: u32) -> Result<Option<(Vec<Label>, Vec<ChunkMeta>)>> {
+    let ix = b.index();
+    let mut syms: Vec<(u32, u32)> = Vec::new();
+    let mut chunks: Vec<ChunkMeta> = Vec::new();
+    ix.series(SeriesRef(r), &mut syms, &mut chunks)?;
+    let dels = deleted.get(&r).map(Vec::as_slice).unwrap_or(&[]);
+    chunks.retain(|c| {
+        c.max_time >= sel.mint
+            && c.min_time <= sel.maxt
+            && !dels.iter().any(|&(lo, hi)| c.min_time >= lo && c.max_time <= hi)
+    });
+    if chunks.is_empty() {
+        return Ok(None);
+    }
+    let mut labels = Vec::with_capacity(syms.len());
+    for (n, v) in syms {
+        labels.push((ix.symbol(n)?.to_vec(), ix.symbol(v)?.to_vec()));
+    }
+    Ok(Some((labels, chunks)))
+}
+
+/// Sorted refs (selected by the matchers) of series having a label named `names[i]` for some i.
+pub fn special_refs(b: &Block, matchers: &[Matcher], names: &[Vec<u8>]) -> Result<Vec<u32>> {
+    let mut lists = Vec::new();
+    for n in names {
+        let mut ms = matchers.to_vec();
+        ms.push(Matcher::new(MatchType::NotEqual, String::from_utf8_lossy(n).into_owned(), "")?);
+        lists.push(crate::tsdb::postings::Postings::Owned(b.postings(&ms)?));
+    }
+    Ok(merge(lists))
+}
+
+/// The special series of all blocks, merged across blocks, in label order of their own labels.
+pub fn special_series(
+    blocks: &[Arc<Block>],
+    sel: &Selection,
+    deleted: &[Deleted],
+    special: &[Vec<u32>],
+) -> Result<Vec<MergedSeries>> {
+    let mut all: Vec<(Vec<Label>, BlockHit)> = Vec::new();
+    for (i, b) in blocks.iter().enumerate() {
+        for &r in &special[i] {
+            if let Some((labels, chunks)) = read_entry(b, sel, &deleted[i], r)? {
+                all.push((labels, BlockHit { block: i, series_ref: r, chunks }));
+            }
+        }
+    }
+    // Stable: equal label sets stay in block order.
+    all.sort_by(|a, b| compare_labels(&a.0, &b.0));
+    let mut out: Vec<MergedSeries> = Vec::new();
+    for (labels, hit) in all {
+        match out.last_mut() {
+            Some(m) if compare_labels(&m.labels, &labels) == Ordering::Equal => m.hits.push(hit),
+            _ => out.push(MergedSeries { labels, hits: vec![hit] }),
+        }
+    }
+    Ok(out)
+}
+
+/// One block's plain series, read `BATCH` entries at a time.
+struct BlockCursor {
+    refs: Vec<u32>,
+    /// Sorted refs to leave out (special series).
+    skip: Vec<u32>,
+    pos: usize,
+    skip_pos: usize,
+    buf: std::collections::VecDeque<(Vec<Label>, BlockHit)>,
+}
+
+impl BlockCursor {
+    fn fill(&mut self, i: usize, b: &Block, sel: &Selection, deleted: &Deleted) -> Result<()> {
+        let mut read = 0;
+        while self.pos < self.refs.len() && read < BATCH {
+            let r = self.refs[self.pos];
+            self.pos += 1;
+            while self.skip_pos < self.skip.len() && self.skip[self.skip_pos] < r {
+                self.skip_pos += 1;
+            }
+            if self.skip.get(self.skip_pos) == Some(&r) {
+                continue;
+            }
+            read += 1;
+            if let Some((labels, chunks)) = read_entry(b, sel, deleted, r)? {
+                self.buf.push_back((labels, BlockHit { block: i, series_ref: r, chunks }));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The k-way merge of the plain series of every block.
+pub struct PlainSeries {
+    cursors: Vec<BlockCursor>,
+}
+
+impl PlainSeries {
+    /// `special[i]` are the sorted refs of block i to leave out.
+    pub fn new(blocks: &[Arc<Block>], sel: &Selection, special: Vec<Vec<u32>>) -> Result<PlainSeries> {
+        let mut cursors = Vec::with_capacity(blocks.len());
+        for (b, skip) in blocks.iter().zip(special) {
+            cursors.push(BlockCursor {
+                refs: b.postings(&sel.matchers)?,
+                skip,
+                pos: 0,
+                skip_pos: 0,
+                buf: Default::default(),
+            });
+        }
+        Ok(PlainSeries { cursors })
+    }
+
+    /// The next series in label order, merged across blocks.
+    pub fn next(&mut self, blocks: &[Arc<Block>], sel: &Selection, deleted: &[Deleted]) -> Result<Option<MergedSeries>> {
+        for (i, c) in self.cursors.iter_mut().enumerate() {
+            // A block's buffer is refilled until it holds a series or the block is exhausted.
+            while c.buf.is_empty() && c.pos < c.refs.len() {
+                c.fill(i, &blocks[i], sel, &deleted[i])?;
+            }
+        }
+        let mut min: Option<usize> = None;
+        for (i, c) in self.cursors.iter().enumerate() {
+            if let Some(h) = c.buf.front() {
+                let smaller = match min {
+                    None => true,
+                    Some(m) => compare_labels(&h.0, &self.cursors[m].buf[0].0) == Ordering::Less,
+                };
+                if smaller {
+                    min = Some(i);
+                }
+            }
+        }
+        let Some(m) = min else { return Ok(None) };
+        let Some((labels, first)) = self.cursors[m].buf.pop_front() else { return Ok(None) };
+        // `m` is the first block holding the smallest set; later blocks may hold it too.
+        let mut hits = vec![first];
+        for c in self.cursors.iter_mut().skip(m + 1) {
+            if matches!(c.buf.front(), Some(h) if compare_labels(&h.0, &labels) == Ordering::Equal) {
+                if let Some((_, h)) = c.buf.pop_front() {
+                    hits.push(h);
+                }
+            }
+        }
+        Ok(Some(MergedSeries { labels, hits }))
+    }
+}

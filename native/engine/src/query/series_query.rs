@@ -1,0 +1,209 @@
+//! One Series request over persisted blocks (`Engine.querySeries`, src/engine/engine.ts): the
+//! plain series stream (block_series.rs) and the special series read up front go through the
+//! orderer (order.rs) into final label order; the shard filter runs on the final labels before
+//! any chunk is read; chunks are read (CRC-checked), tombstones applied and overlaps merged
+//! (merge.rs), and the series encoded as SeriesResponse frames (wire/storepb.rs).
+//!
+//! `skip_chunks`: as Thanos's TSDB and bucket stores (and Prometheus's block querier behind
+//! the Go sidecar's /api/v1/series), a series is selected only if it has a chunk overlapping
+//! [mint, maxt] that does not lie wholly inside one deleted interval; no chunk is read. Without
+//! `skip_chunks`, a series whose chunks all turn out empty after deleted samples are dropped
+//! (or partly deleted histogram chunks are dropped, merge.rs) is not sent.
+
+use std::sync::Arc;
+
+use super::block_series::{deleted_intervals, special_refs, special_series, Deleted, MergedSeries, PlainSeries, Selection};
+use super::matchers::Matcher;
+use super::merge::{merge_chunks, OutChunk, SrcChunk};
+use super::order::{Label, LabelRewrite, Orderer};
+use super::shard::{ShardFilter, ShardSpec};
+use crate::chunkenc::chunk::{ENC_FLOAT_HISTOGRAM, ENC_HISTOGRAM, ENC_XOR, ENC_XOR2};
+use crate::tsdb::chunks::BlockChunkRef;
+use crate::tsdb::Block;
+use crate::wire::storepb::{ChunkOut, ResponseWriter};
+use crate::{Error, Result};
+
+/// One Series request as the engine runs it (mirrors `SeriesQuery` in src/engine/engine.ts).
+#[derive(Debug, Clone)]
+pub struct SeriesQuery {
+    pub mint: i64,
+    pub maxt: i64,
+    pub matchers: Vec<Matcher>,
+    pub skip_chunks: bool,
+    pub external_labels: Vec<(String, String)>,
+    pub without_replica_labels: Vec<String>,
+    pub shard: Option<ShardSpec>,
+    pub batch_size: u32,
+    pub chunk_hashes: bool,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SeriesStats {
+    pub series: u64,
+    pub chunks: u64,
+    /// From the chunks' 2-byte big-endian sample counts.
+    pub samples: u64,
+    /// Frames bytes produced, framing included.
+    pub bytes: u64,
+}
+
+pub struct SeriesCursor {
+    blocks: Vec<Arc<Block>>,
+    deleted: Vec<Deleted>,
+    sel: Selection,
+    skip_chunks: bool,
+    rewrite: LabelRewrite,
+    shard: Option<ShardFilter>,
+    plain: PlainSeries,
+    orderer: Orderer<MergedSeries>,
+    writer: ResponseWriter,
+    stats: SeriesStats,
+    done: bool,
+}
+
+impl SeriesCursor {
+    /// Plans the request: selects postings in every block overlapping [mint, maxt] and reads the
+    /// special series (labels and chunk metas). No chunk is read here.
+    pub fn new(blocks: Vec<Arc<Block>>, q: SeriesQuery) -> Result<SeriesCursor> {
+        let rewrite = LabelRewrite::new(&q.external_labels, &q.without_replica_labels)?;
+        let mut shard = ShardFilter::new(q.shard.as_ref());
+        let empty = q.mint > q.maxt;
+        // meta.json maxTime is exclusive.
+        let blocks: Vec<Arc<Block>> = blocks
+            .into_iter()
+            .filter(|b| !empty && b.meta().min_time <= q.maxt && b.meta().max_time > q.mint)
+            .collect();
+        let sel = Selection { mint: q.mint, maxt: q.maxt, matchers: q.matchers };
+        let deleted: Vec<Deleted> = blocks.iter().map(|b| deleted_intervals(b)).collect();
+        let special: Vec<Vec<u32>> = blocks
+            .iter()
+            .map(|b| special_refs(b, &sel.matchers, rewrite.special_names()))
+            .collect::<Result<_>>()?;
+        let mut held = Vec::new();
+        for s in special_series(&blocks, &sel, &deleted, &special)? {
+            let fin = rewrite.final_labels(&s.labels);
+            if shard.as_mut().is_none_or(|f| f.keep(&fin)) {
+                held.push((fin, s));
+            }
+        }
+        let plain = PlainSeries::new(&blocks, &sel, special)?;
+        Ok(SeriesCursor {
+            blocks,
+            deleted,
+            sel,
+            skip_chunks: q.skip_chunks,
+            rewrite,
+            shard,
+            plain,
+            orderer: Orderer::new(held),
+            writer: ResponseWriter::new(q.batch_size, q.chunk_hashes),
+            stats: SeriesStats::default(),
+            done: false,
+        })
+    }
+
+    /// The next Frames: series are encoded until complete frames of at least `max_bytes` are
+    /// pending, then those are returned (at least one frame unless done; empty when done).
+    pub fn next(&mut self, max_bytes: usize) -> Result<Vec<u8>> {
+        // pending_len counts complete frames only, so this ends with at least one frame unless
+        // the request is done.
+        let target = max_bytes.max(1);
+        while !self.done && self.writer.pending_len() < target {
+            match self.next_ordered() {
+                Ok(Some((fin, s))) => {
+                    if let Err(e) = self.emit(&fin, &s) {
+                        self.done = true;
+                        return Err(e);
+                    }
+                }
+                Ok(None) => {
+                    self.writer.flush();
+                    self.done = true;
+                }
+                Err(e) => {
+                    self.done = true;
+                    return Err(e);
+                }
+            }
+        }
+        let frames = self.writer.take_frames();
+        self.stats.bytes += frames.len() as u64;
+        Ok(frames)
+    }
+
+    pub fn stats(&self) -> SeriesStats {
+        self.stats
+    }
+
+    /// Next series in final label order: pulls plain series through the shard filter into the
+    /// orderer until it can settle one.
+    fn next_ordered(&mut self) -> Result<Option<(Vec<Label>, MergedSeries)>> {
+        loop {
+            if let Some(x) = self.orderer.pop() {
+                return Ok(Some(x));
+            }
+            if self.orderer.is_finished() {
+                return Ok(None);
+            }
+            match self.plain.next(&self.blocks, &self.sel, &self.deleted)? {
+                Some(s) => {
+                    let fin = self.rewrite.final_labels(&s.labels);
+                    if self.shard.as_mut().is_none_or(|f| f.keep(&fin)) {
+                        self.orderer.push(fin, s);
+                    }
+                }
+                None => self.orderer.finish(),
+            }
+        }
+    }
+
+    fn emit(&mut self, fin: &[Label], s: &MergedSeries) -> Result<()> {
+        let labels: Vec<(&[u8], &[u8])> = fin.iter().map(|(n, v)| (n.as_slice(), v.as_slice())).collect();
+        if self.skip_chunks {
+            self.writer.push_series(&labels, &[])?;
+            self.stats.series += 1;
+            return Ok(());
+        }
+        let mut src: Vec<SrcChunk<'_>> = Vec::new();
+        for h in &s.hits {
+            let b = &self.blocks[h.block];
+            let deleted = self.deleted[h.block].get(&h.series_ref).map(Vec::as_slice).unwrap_or(&[]);
+            for c in &h.chunks {
+                let (encoding, data) = b.chunk_reader().chunk(BlockChunkRef(c.chunk_ref))?;
+                if ![ENC_XOR, ENC_XOR2, ENC_HISTOGRAM, ENC_FLOAT_HISTOGRAM].contains(&encoding) {
+                    return Err(Error::corrupt(format!(
+                        "block {}: chunks: chunk {} has encoding {encoding}, which the StoreAPI cannot carry",
+                        b.dir(),
+                        c.chunk_ref
+                    )));
+                }
+                src.push(SrcChunk { block: h.block, min_time: c.min_time, max_time: c.max_time, encoding, data, deleted });
+            }
+        }
+        let mut out: Vec<OutChunk<'_>> = Vec::new();
+        merge_chunks(src, &mut out).map_err(|e| e.context(format_args!("series {}", render(fin))))?;
+        if out.is_empty() {
+            return Ok(());
+        }
+        let chunks: Vec<ChunkOut<'_>> = out
+            .iter()
+            .map(|c| ChunkOut { min_time: c.min_time, max_time: c.max_time, encoding: c.encoding, data: &c.data })
+            .collect();
+        self.writer.push_series(&labels, &chunks)?;
+        self.stats.series += 1;
+        self.stats.chunks += out.len() as u64;
+        for c in &out {
+            if c.data.len() >= 2 {
+                self.stats.samples += u64::from(u16::from_be_bytes([c.data[0], c.data[1]]));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `{a="b", …}` for error messages.
+fn render(l: &[Label]) -> String {
+    let parts: Vec<String> =
+        l.iter().map(|(n, v)| format!("{}={:?}", String::from_utf8_lossy(n), String::from_utf8_lossy(v))).collect();
+    format!("{{{}}}", parts.join(", "))
+}
