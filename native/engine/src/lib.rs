@@ -6,6 +6,7 @@ pub mod chunkenc;
 pub mod encoding;
 pub mod query;
 pub mod tsdb;
+pub mod wire;
 
 use std::fmt;
 
