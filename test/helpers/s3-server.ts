@@ -1,13 +1,26 @@
 // A real S3-compatible server for tests: moto_server (PyPI `moto[server]`) on a free loopback port,
 // killed when the test process exits. A missing moto is a loud failure, never a skip: CI installs it
 // with `python3 -m pip install 'moto[server]'`.
+//
+// STOREAPI_S3_SERVER=minio starts MinIO instead (single drive in a temp dir), from .tools/minio or
+// PATH: built with `CGO_ENABLED=0 GOBIN=$PWD/.tools go install github.com/minio/minio@<version>`.
+// MinIO checks request signatures, so it also proves the SDK settings for non-AWS servers.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { repoRoot } from './tools.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
+export type S3ServerKind = 'moto' | 'minio';
+
 export interface S3Server {
+  kind: S3ServerKind;
+  /** The server process id (for RSS readings in benchmarks). */
+  pid: number;
   /** host:port, no scheme (Thanos `endpoint`). */
   endpoint: string;
   accessKey: string;
@@ -45,13 +58,47 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startS3Server(): Promise<S3Server> {
-  const [cmd, ...pre] = motoCommand();
+/** The MinIO binary: .tools/minio, else `minio` on PATH, else a thrown error saying how to build it. */
+function minioCommand(): string {
+  const local = join(repoRoot, '.tools', 'minio');
+  if (existsSync(local)) return local;
+  const onPath = spawnSync('minio', ['--version'], { stdio: 'ignore' });
+  if (onPath.error === undefined && onPath.status === 0) return 'minio';
+  throw new Error('STOREAPI_S3_SERVER=minio but no MinIO binary: build it with `CGO_ENABLED=0 GOBIN=$PWD/.tools go install github.com/minio/minio@<version>`');
+}
+
+/** The server STOREAPI_S3_SERVER names (default moto). */
+export function s3ServerKind(): S3ServerKind {
+  const kind = process.env.STOREAPI_S3_SERVER ?? 'moto';
+  if (kind !== 'moto' && kind !== 'minio') throw new Error(`STOREAPI_S3_SERVER=${kind}: expected moto or minio`);
+  return kind;
+}
+
+export async function startS3Server(kind: S3ServerKind = s3ServerKind()): Promise<S3Server> {
+  const accessKey = 'test-access-key';
+  const secretKey = 'test-secret-key';
+  const launch = (port: number): { child: ChildProcess; cleanup: () => void; readyPath: string } => {
+    if (kind === 'minio') {
+      const data = mkdtempSync(join(tmpdir(), 'minio-data-'));
+      const child = spawn(
+        minioCommand(),
+        ['server', data, '--address', `127.0.0.1:${port}`, '--console-address', '127.0.0.1:0', '--quiet'],
+        {
+          stdio: ['ignore', 'ignore', 'pipe'],
+          env: { ...process.env, MINIO_ROOT_USER: accessKey, MINIO_ROOT_PASSWORD: secretKey, MINIO_BROWSER: 'off', MINIO_UPDATE: 'off' },
+        },
+      );
+      return { child, cleanup: () => rmSync(data, { recursive: true, force: true }), readyPath: '/minio/health/live' };
+    }
+    const [cmd, ...pre] = motoCommand();
+    const child = spawn(cmd, [...pre, '-H', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
+    return { child, cleanup: () => undefined, readyPath: '/moto-api/' };
+  };
   let lastErr: unknown;
-  // The port is free when probed but could be taken before moto binds it: try a few.
+  // The port is free when probed but could be taken before the server binds it: try a few.
   for (let attempt = 0; attempt < 3; attempt++) {
     const port = await freePort();
-    const child = spawn(cmd, [...pre, '-H', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const { child, cleanup, readyPath } = launch(port);
     children.add(child);
     let stderr = '';
     child.stderr?.setEncoding('utf8').on('data', (d: string) => {
@@ -59,19 +106,22 @@ export async function startS3Server(): Promise<S3Server> {
     });
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     try {
-      await waitReady(port, child, () => stderr);
+      await waitReady(port, readyPath, child, () => stderr);
     } catch (err) {
       lastErr = err;
       child.kill('SIGKILL');
       await exited;
       children.delete(child);
+      cleanup();
       continue;
     }
     const endpoint = `127.0.0.1:${port}`;
     const server: S3Server = {
+      kind,
+      pid: child.pid ?? 0,
       endpoint,
-      accessKey: 'test-access-key',
-      secretKey: 'test-secret-key',
+      accessKey,
+      secretKey,
       region: 'us-east-1',
       async createBucket(name) {
         const client = new S3Client({
@@ -95,26 +145,28 @@ export async function startS3Server(): Promise<S3Server> {
           clearTimeout(timer);
         }
         children.delete(child);
+        cleanup();
       },
     };
     return server;
   }
-  throw new Error(`moto_server did not start: ${(lastErr as Error)?.message}`);
+  throw new Error(`${kind} did not start: ${(lastErr as Error)?.message}`);
 }
 
-async function waitReady(port: number, child: ChildProcess, stderr: () => string): Promise<void> {
+async function waitReady(port: number, path: string, child: ChildProcess, stderr: () => string): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`moto_server exited (${child.exitCode ?? child.signalCode}): ${stderr()}`);
+      throw new Error(`S3 server exited (${child.exitCode ?? child.signalCode}): ${stderr()}`);
     }
     try {
-      const res = await fetch(`http://127.0.0.1:${port}/moto-api/`, { signal: AbortSignal.timeout(1000) });
+      const res = await fetch(`http://127.0.0.1:${port}${path}`, { signal: AbortSignal.timeout(1000) });
       await res.arrayBuffer();
-      return;
+      if (res.ok) return;
+      await new Promise((r) => setTimeout(r, 100));
     } catch {
       await new Promise((r) => setTimeout(r, 100));
     }
   }
-  throw new Error(`moto_server on port ${port} not ready after 30s: ${stderr()}`);
+  throw new Error(`S3 server on port ${port} not ready after 30s: ${stderr()}`);
 }
