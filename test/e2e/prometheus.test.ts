@@ -22,6 +22,14 @@ before(async () => {
   prom = await startPrometheus({ externalLabels: { cluster: 'test', replica: 'a' }, blockDuration: '10s' });
   client = new PrometheusClient(prom.url, { timeoutMs: 10_000 });
   await prom.waitForScrapes(3);
+  // Prometheus's self-scrape runs on its own schedule: wait until it has a few samples too, so
+  // every selector below has data in the last minute even on a loaded machine.
+  for (const deadline = Date.now() + 30_000; ; ) {
+    const r = await client.api<{ result: { value: [number, string] }[] }>('/api/v1/query?query=' + encodeURIComponent('count_over_time(up{job="prometheus"}[1m])'));
+    if (Number(r.data.result[0]?.value[1] ?? 0) >= 3) break;
+    if (Date.now() > deadline) throw new Error(`Prometheus did not scrape itself 3 times within 30 s:\n${prom.logTail()}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 });
 
 after(async () => {

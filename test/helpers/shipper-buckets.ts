@@ -12,6 +12,8 @@ export type Call = { op: 'uploadFile' | 'put' | 'exists' | 'get' | 'list' | 'del
 export interface WrapHooks {
   /** Runs before the call; throw to fail it. */
   before?: (call: Call) => void | Promise<void>;
+  /** Runs after a write (put, uploadFile) completed. */
+  afterWrite?: (call: Call) => void | Promise<void>;
 }
 
 export class WrappedBucket implements Bucket {
@@ -30,12 +32,16 @@ export class WrappedBucket implements Bucket {
   }
 
   async uploadFile(key: string, path: string, signal?: AbortSignal): Promise<void> {
-    await this.enter({ op: 'uploadFile', key });
-    return this.inner.uploadFile(key, path, signal);
+    const call: Call = { op: 'uploadFile', key };
+    await this.enter(call);
+    await this.inner.uploadFile(key, path, signal);
+    await this.hooks.afterWrite?.(call);
   }
   async put(key: string, body: Uint8Array | string, signal?: AbortSignal): Promise<void> {
-    await this.enter({ op: 'put', key });
-    return this.inner.put(key, body, signal);
+    const call: Call = { op: 'put', key };
+    await this.enter(call);
+    await this.inner.put(key, body, signal);
+    await this.hooks.afterWrite?.(call);
   }
   async exists(key: string, signal?: AbortSignal): Promise<boolean> {
     await this.enter({ op: 'exists', key });

@@ -17,10 +17,12 @@ if (config === undefined) throw new Error(`${configFile}: no bucket configured`)
 const s3 = await openBucket(config, { uploadConcurrency: 2 });
 const bucket = new WrappedBucket(s3, {
   before: async (call) => {
-    if (call.op === 'put' && call.key.endsWith('/meta.json')) {
-      if (await s3.exists(call.key)) appendFileSync(journal, `DUPLICATE ${call.key}\n`);
-      appendFileSync(journal, `PUT ${call.key}\n`);
+    if (call.op === 'put' && call.key.endsWith('/meta.json') && (await s3.exists(call.key))) {
+      appendFileSync(journal, `DUPLICATE ${call.key}\n`);
     }
+  },
+  afterWrite: (call) => {
+    if (call.op === 'put' && call.key.endsWith('/meta.json')) appendFileSync(journal, `PUT ${call.key}\n`);
   },
 });
 const quiet = { info: () => {}, warn: () => {}, error: (m: string, f?: Record<string, unknown>) => process.stderr.write(`${m} ${JSON.stringify(f)}\n`) };
