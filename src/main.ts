@@ -2,12 +2,14 @@
 // corrupt block), 2 usage error.
 import { EngineError } from './engine/engine.js';
 import { UsageError } from './tools/args.js';
+import { runSidecar } from './sidecar.js';
 import { runAnalyze } from './tools/tsdb-analyze.js';
 import { runDump } from './tools/tsdb-dump.js';
 
 const usage = `usage: storeapi-sidecar <command> [flags]
 
 Commands:
+  sidecar       serve the persisted blocks over the Thanos StoreAPI (gRPC); \`sidecar --help\` for flags
   tsdb dump     print every sample of the persisted blocks (as promtool tsdb dump)
   tsdb analyze  cardinality report of a block (as promtool tsdb analyze)
 
@@ -18,6 +20,9 @@ async function main(argv: string[]): Promise<number> {
   const [cmd, sub, ...rest] = argv;
   if (cmd === 'tsdb' && sub === 'dump') return runDump(rest);
   if (cmd === 'tsdb' && sub === 'analyze') return runAnalyze(rest);
+  if (cmd === 'sidecar') return runSidecar(argv.slice(1));
+  // The bare command with flags is the sidecar too (as \`thanos sidecar\` is what people type).
+  if (cmd !== undefined && cmd.startsWith('--') && cmd !== '--help') return runSidecar(argv);
   if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
     process.stdout.write(usage + '\n');
     return 0;
