@@ -5,18 +5,22 @@
 //   3. block open + close, and the memory one open block holds (child process per reading),
 //   4. a selective read: postings → series (labels + chunk metas) → chunk bytes.
 // Prints a markdown table; writes bench/results/engine.{md,json}; `--update-readme` also refreshes
-// the README block. No timing is asserted anywhere: numbers are reported, never judged.
+// the README block. Then the side-by-side micro cases against Prometheus's Go code run in the same
+// process (bench/micro.bench.ts → bench/results/micro.{md,json,svg}), so `npm run bench` is one
+// run. No timing is asserted anywhere: numbers are reported, never judged.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Bench, type Task } from 'tinybench';
-import { MAX_TIME, MIN_TIME, MatchType, type Block, type Engine, type Matcher } from '../src/engine/engine.js';
+import type { Block, Engine } from '../src/engine/engine.js';
 import { loadNativeEngine } from '../src/engine/native.js';
 import { tsEngine } from '../src/engine/ts/index.js';
 import { bigBlockPath } from '../test/helpers/big-block.js';
 import { blockDirs } from '../test/helpers/tools.js';
+import { chunkRefsOf, xorBatch } from './chunk-batch.js';
+import { runMicro } from './micro.bench.js';
 import {
   renderMarkdown,
   renderReadmeBlock,
@@ -32,26 +36,12 @@ import {
   type MemoryRun,
   type TaskStats,
 } from './report.js';
+import { SELECTIVE, SELECTORS } from './selectors.js';
 
 /** ~1 s per task keeps the whole run (16 tasks + memory children) well under 3 minutes on 2 cores. */
 const TINYBENCH = { time: 1000, iterations: 10, warmupTime: 250, warmupIterations: 3 };
-/** Series whose chunks form the XOR decode batch (spread evenly over the block). */
-const DECODE_SERIES = 2_000;
 /** Fresh child processes per engine for the memory reading; the median is reported. */
 const MEMORY_RUNS = 3;
-
-const eq = (name: string, value: string): Matcher => ({ type: MatchType.EQ, name, value });
-const neq = (name: string, value: string): Matcher => ({ type: MatchType.NEQ, name, value });
-const re = (name: string, value: string): Matcher => ({ type: MatchType.RE, name, value });
-
-const SELECTIVE: Matcher[] = [eq('job', 'api'), re('pod', 'p-1.*')];
-const SELECTORS: { text: string; matchers: Matcher[] }[] = [
-  { text: '{job="api",pod=~"p-1.*"}', matchers: SELECTIVE },
-  { text: '{__name__="http_requests_total"}', matchers: [eq('__name__', 'http_requests_total')] },
-  { text: '{namespace=~"team-0[1-3]",container!="app"}', matchers: [re('namespace', 'team-0[1-3]'), neq('container', 'app')] },
-  { text: '{__name__=~".+"}', matchers: [re('__name__', '.+')] },
-  { text: '{zone!="eu-west-1a",cluster="prod-eu-1"}', matchers: [neq('zone', 'eu-west-1a'), eq('cluster', 'prod-eu-1')] },
-];
 
 /** One benchmark case: `run` is the timed call; its output is compared across engines once. */
 interface Case {
@@ -60,59 +50,6 @@ interface Case {
   format: CaseFormat;
   unitsPerOp: number;
   run: (engine: Engine, block: Block) => Uint8Array | Uint32Array | Uint8Array[] | undefined;
-}
-
-/**
- * Chunk refs of a SeriesSet (layout in src/engine/engine.ts) as ChunkRefs bytes, copied straight
- * from the buffer: this is what a caller does between Block.series and Block.chunks, so it is part
- * of the timed read, and it must not build a JS object per series.
- */
-function chunkRefsOf(set: Uint8Array): { refs: Uint8Array; series: number } {
-  const view = new DataView(set.buffer, set.byteOffset, set.byteLength);
-  const need = (at: number, n: number): number => {
-    if (at + n > set.byteLength) throw new RangeError(`SeriesSet truncated at ${at} (+${n})`);
-    return at;
-  };
-  // Pass 1 finds where each series' chunk metas sit; pass 2 copies their refs.
-  const metaRuns: number[] = [];
-  let total = 0;
-  let pos = 0;
-  while (pos < set.byteLength) {
-    const nLabels = view.getUint32(need(pos + 4, 4), true);
-    pos += 8;
-    for (let i = 0; i < 2 * nLabels; i++) pos += 4 + view.getUint32(need(pos, 4), true);
-    const nChunks = view.getUint32(need(pos, 4), true);
-    need(pos + 4, nChunks * 24);
-    metaRuns.push(pos + 4, nChunks);
-    total += nChunks;
-    pos += 4 + nChunks * 24;
-  }
-  const refs = new Uint8Array(total * 8);
-  let out = 0;
-  for (let i = 0; i < metaRuns.length; i += 2) {
-    const at = metaRuns[i];
-    for (let c = 0; c < metaRuns[i + 1]; c++, out += 8) refs.set(set.subarray(at + c * 24 + 16, at + c * 24 + 24), out);
-  }
-  return { refs, series: metaRuns.length / 2 };
-}
-
-/** The XOR chunks of a ChunkList, as a new ChunkList, and their total sample count. */
-function xorOnly(list: Uint8Array): { list: Uint8Array; chunks: number; samples: number } {
-  const view = new DataView(list.buffer, list.byteOffset, list.byteLength);
-  const parts: Uint8Array[] = [];
-  let samples = 0;
-  for (let pos = 0; pos < list.byteLength; ) {
-    if (pos + 5 > list.byteLength) throw new RangeError('ChunkList truncated');
-    const len = view.getUint32(pos + 1, true);
-    if (pos + 5 + len > list.byteLength || len < 2) throw new RangeError('ChunkList truncated');
-    if (view.getUint8(pos) === 1) {
-      parts.push(list.subarray(pos, pos + 5 + len));
-      // Chunk data starts with its sample count, big-endian u16 (as on disk).
-      samples += view.getUint16(pos + 5, false);
-    }
-    pos += 5 + len;
-  }
-  return { list: Buffer.concat(parts), chunks: parts.length, samples };
 }
 
 function sameBytes(a: ReturnType<Case['run']>, b: ReturnType<Case['run']>): boolean {
@@ -191,17 +128,14 @@ async function main(): Promise<void> {
   const maxT = nb.meta.maxTime - 1; // meta maxTime is exclusive, Block.series takes an inclusive range
 
   // XOR batch: the chunks of DECODE_SERIES series spread evenly across the block, read once.
-  const all = nb.postings([re('__name__', '.+')]);
-  const stride = Math.max(1, Math.floor(all.length / DECODE_SERIES));
-  const picked = all.filter((_, i) => i % stride === 0).slice(0, DECODE_SERIES);
-  const batch = xorOnly(nb.chunks(chunkRefsOf(nb.series(picked, MIN_TIME, MAX_TIME)).refs));
+  const batch = xorBatch(nb);
   const selected = nb.postings(SELECTIVE).length;
   const numSeries = nb.numSeries();
 
   const cases: Case[] = [
     {
       id: 'xor-decode',
-      label: `XOR decode (${batch.chunks.toLocaleString('en-US')} chunks of ${picked.length.toLocaleString('en-US')} series, ${batch.samples.toLocaleString('en-US')} samples, one call)`,
+      label: `XOR decode (${batch.chunks.toLocaleString('en-US')} chunks of ${batch.series.toLocaleString('en-US')} series, ${batch.samples.toLocaleString('en-US')} samples, one call)`,
       format: 'per-sample',
       unitsPerOp: batch.samples,
       run: (e) => e.decodeChunks(batch.list),
@@ -305,6 +239,8 @@ async function main(): Promise<void> {
   writeFileSync(join(resultsDir, 'engine.md'), renderMarkdown(out));
   console.log(renderTable(out));
   if (process.argv.includes('--update-readme')) updateReadme(renderReadmeBlock(out));
+
+  await runMicro({ updateReadme: process.argv.includes('--update-readme') });
 }
 
 main().catch((err: unknown) => {

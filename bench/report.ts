@@ -200,20 +200,26 @@ export function renderMarkdown(r: BenchResults): string {
 /**
  * Replaces the text between the README markers with `block`. The README belongs to the lead: when
  * it lacks the markers (or they are out of order), print a note and leave the file untouched.
+ * `markers` defaults to the engine table's pair (bench/micro-report.ts passes its own).
  */
-export function updateReadme(block: string, readmePath = join(repoRoot, 'README.md')): boolean {
+export function updateReadme(
+  block: string,
+  readmePath = join(repoRoot, 'README.md'),
+  markers: { start: string; end: string } = { start: START_MARKER, end: END_MARKER },
+): boolean {
+  const { start: startMark, end: endMark } = markers;
   if (!existsSync(readmePath)) {
     console.log(`note: ${readmePath} does not exist; README not updated`);
     return false;
   }
   const text = readFileSync(readmePath, 'utf8');
-  const start = text.indexOf(START_MARKER);
-  const end = text.indexOf(END_MARKER);
-  if (start < 0 || end < 0 || end < start || text.indexOf(START_MARKER, start + 1) >= 0) {
-    console.log(`note: ${readmePath} lacks one ${START_MARKER} … ${END_MARKER} pair; README not updated`);
+  const start = text.indexOf(startMark);
+  const end = text.indexOf(endMark);
+  if (start < 0 || end < 0 || end < start || text.indexOf(startMark, start + 1) >= 0) {
+    console.log(`note: ${readmePath} lacks one ${startMark} … ${endMark} pair; README not updated`);
     return false;
   }
-  const next = text.slice(0, start + START_MARKER.length) + '\n' + block + '\n' + text.slice(end);
+  const next = text.slice(0, start + startMark.length) + '\n' + block + '\n' + text.slice(end);
   if (next !== text) writeFileSync(readmePath, next);
   console.log(`README.md benchmark block updated (${readmePath})`);
   return true;
