@@ -1,8 +1,8 @@
 // thanos.info.Info/Info: how a Querier discovers us (every 5 s, pkg/query/endpointset.go). We
 // advertise what we serve: the StoreAPI over the local persisted blocks, with sharding and
-// without_replica_labels honoured. Rules/targets/metadata/exemplars/status are not served yet, so
-// their markers stay absent (a present marker makes the Querier call those APIs); `query` must
-// stay absent for any sidecar.
+// without_replica_labels honoured. Rules/targets/metadata/exemplars/status markers are present
+// only when those services are registered (src/store/proxies.ts returns the markers): a present
+// marker makes the Querier call those APIs. `query` must stay absent for any sidecar.
 import type { BlockMeta } from '../engine/engine.js';
 import { thanos } from '../gen/proto.js';
 import { labelsTo, MAX_INT64, MIN_INT64, toLong } from './wire.js';
@@ -13,6 +13,28 @@ export interface InfoDeps {
   blocks(): { dir: string; meta: BlockMeta }[];
   /** --min-time in ms now (MIN_INT64 when unset; a relative --min-time moves with the clock). */
   minTimeFlag(): bigint;
+  /** The companion APIs served (registerProxyServices's result); absent → no markers. */
+  apis?: ProxyApis;
+}
+
+/** Which companion APIs Info advertises; ExemplarsInfo carries a time range. */
+export interface ProxyApis {
+  rules: boolean;
+  targets: boolean;
+  metricMetadata: boolean;
+  exemplars?: { minTime: bigint; maxTime: bigint };
+  status: boolean;
+}
+
+function apiMarkers(apis: ProxyApis | undefined): Partial<thanos.info.InfoResponse.$Properties> {
+  if (!apis) return {};
+  const out: Partial<thanos.info.InfoResponse.$Properties> = {};
+  if (apis.rules) out.rules = {};
+  if (apis.targets) out.targets = {};
+  if (apis.metricMetadata) out.metricMetadata = {};
+  if (apis.exemplars) out.exemplars = { minTime: toLong(apis.exemplars.minTime), maxTime: toLong(apis.exemplars.maxTime) };
+  if (apis.status) out.status = {};
+  return out;
 }
 
 /**
@@ -48,5 +70,6 @@ export function infoResponse(deps: InfoDeps): thanos.info.InfoResponse {
         maxTime: toLong(BigInt(b.meta.maxTime) - 1n),
       })),
     },
+    ...apiMarkers(deps.apis),
   });
 }

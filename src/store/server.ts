@@ -13,6 +13,7 @@ import {
   type ChannelOptions,
   type MethodDefinition,
   type ServiceDefinition,
+  type UntypedServiceImplementation,
 } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
 import { ReflectionService } from '@grpc/reflection';
@@ -126,6 +127,14 @@ export class StoreServer {
     });
     // @grpc/reflection bundles its own proto-loader copy; the package definition shape is the same.
     new ReflectionService(pkg as unknown as ConstructorParameters<typeof ReflectionService>[0]).addToServer(this.server);
+  }
+
+  /**
+   * Adds another service (the Rules/Targets/Metadata/Exemplars/Status companions of
+   * src/store/proxies.ts). Call before listen(); grpc-js routes by method path.
+   */
+  addService(definition: ServiceDefinition, implementation: UntypedServiceImplementation): void {
+    this.server.addService(definition, implementation);
   }
 
   /** Binds and starts serving; returns the bound port (useful with port 0). */

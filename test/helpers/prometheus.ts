@@ -31,6 +31,13 @@ export interface PrometheusOptions {
   scrapeInterval?: string;
   /** Serve the churning test exporter and scrape it (default true). */
   exporter?: boolean;
+  /** A rules file (YAML text) to load through `rule_files` (default none). */
+  rules?: string;
+  /**
+   * Turn on exemplar storage (--enable-feature=exemplar-storage) and scrape a second exporter,
+   * job "exemplars", that speaks OpenMetrics with an exemplar on every sample (default false).
+   */
+  exemplars?: boolean;
   extraArgs?: string[];
 }
 
@@ -53,7 +60,9 @@ export class PrometheusProcess {
   readonly dir: string;
   readonly dataDir: string;
   readonly configFile: string;
+  readonly rulesFile: string;
   exporter: TestExporter | undefined;
+  exemplarExporter: TestExporter | undefined;
   private child: ChildProcess | undefined;
   private log: string[] = [];
   private externalLabels: Record<string, string>;
@@ -69,6 +78,7 @@ export class PrometheusProcess {
     this.dir = dir;
     this.dataDir = join(dir, 'data');
     this.configFile = join(dir, 'prometheus.yml');
+    this.rulesFile = join(dir, 'rules.yml');
     this.externalLabels = externalLabels;
   }
 
@@ -76,12 +86,21 @@ export class PrometheusProcess {
   writeConfig(): void {
     const scrape = [{ job_name: 'prometheus', static_configs: [{ targets: [`127.0.0.1:${this.port}`] }] }];
     if (this.exporter) scrape.push({ job_name: 'exporter', static_configs: [{ targets: [`127.0.0.1:${this.exporter.port}`] }] });
+    if (this.exemplarExporter) {
+      scrape.push({ job_name: 'exemplars', static_configs: [{ targets: [`127.0.0.1:${this.exemplarExporter.port}`] }] });
+    }
+    const ruleFiles: string[] = [];
+    if (this.opts.rules) {
+      writeFileSync(this.rulesFile, this.opts.rules);
+      ruleFiles.push(this.rulesFile);
+    }
     const cfg = {
       global: {
         scrape_interval: this.opts.scrapeInterval,
         evaluation_interval: this.opts.scrapeInterval,
         external_labels: this.externalLabels,
       },
+      ...(ruleFiles.length > 0 ? { rule_files: ruleFiles } : {}),
       scrape_configs: scrape,
     };
     writeFileSync(this.configFile, toYaml(cfg));
@@ -99,6 +118,7 @@ export class PrometheusProcess {
       `--storage.tsdb.max-block-duration=${this.opts.blockDuration}`,
       '--web.enable-lifecycle',
       '--log.level=info',
+      ...(this.opts.exemplars ? ['--enable-feature=exemplar-storage'] : []),
       ...this.opts.extraArgs,
     ];
     // detached: its own process group, so stop() reaches anything it forks.
@@ -207,6 +227,7 @@ export class PrometheusProcess {
   async close(): Promise<void> {
     await this.stop();
     await this.exporter?.close();
+    await this.exemplarExporter?.close();
     live.delete(this);
     if (process.env.PROMETHEUS_KEEP !== '1') rmSync(this.dir, { recursive: true, force: true });
   }
@@ -302,6 +323,48 @@ export async function startExporter(): Promise<TestExporter> {
 }
 
 /**
+ * An OpenMetrics exporter with exemplars: every scrape serves one counter per path, each sample
+ * carrying an exemplar with a fresh trace id, a value and a timestamp (so Prometheus stores a new
+ * exemplar per scrape; it drops exact repeats). Prometheus parses exemplars only from the
+ * OpenMetrics format, hence the content type and the closing `# EOF`.
+ */
+export async function startExemplarExporter(): Promise<TestExporter> {
+  const state = { scrapes: 0 };
+  const server: Server = createServer((req, res) => {
+    if (req.url !== '/metrics') {
+      res.statusCode = 404;
+      res.end('not found\n');
+      return;
+    }
+    state.scrapes++;
+    const now = Date.now() / 1000;
+    const lines = ['# HELP test_exemplar Requests, each sample with a trace exemplar.', '# TYPE test_exemplar counter'];
+    for (const [i, path] of ['/a', '/b'].entries()) {
+      const trace = `trace-${i}-${state.scrapes}`;
+      lines.push(`test_exemplar_total{path="${path}"} ${state.scrapes * (i + 1)} # {trace_id="${trace}"} ${(state.scrapes % 5) + 0.5} ${now.toFixed(3)}`);
+    }
+    lines.push('# EOF');
+    res.setHeader('Content-Type', 'application/openmetrics-text; version=1.0.0; charset=utf-8');
+    res.end(lines.join('\n') + '\n');
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port));
+  });
+  return {
+    port,
+    get scrapes() {
+      return state.scrapes;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/**
  * Starts Prometheus (and, by default, the exporter). Fails loudly when the binary is missing: these
  * tests exist to run against the real thing.
  */
@@ -317,26 +380,32 @@ export async function startPrometheus(options: PrometheusOptions = {}): Promise<
     blockDuration: options.blockDuration ?? '10s',
     scrapeInterval: options.scrapeInterval ?? '1s',
     exporter: options.exporter ?? true,
+    rules: options.rules ?? '',
+    exemplars: options.exemplars ?? false,
     extraArgs: options.extraArgs ?? [],
   };
   const ext = options.externalLabels ?? { cluster: 'test', replica: 'a' };
   const exporter = opts.exporter ? await startExporter() : undefined;
+  const exemplarExporter = opts.exemplars ? await startExemplarExporter() : undefined;
   let lastErr: unknown;
   // Retry on a fresh port: another process may take the free port between probe and bind.
   for (let attempt = 0; attempt < 3; attempt++) {
     const dir = mkdtempSync(join(tmpdir(), 'storeapi-prom-'));
     const p = new PrometheusProcess(await freePort(), dir, opts, ext);
     p.exporter = exporter;
+    p.exemplarExporter = exemplarExporter;
     try {
       await p.start();
       return p;
     } catch (err) {
       lastErr = err;
       p.exporter = undefined;
+      p.exemplarExporter = undefined;
       await p.close();
       if (!/address already in use/.test(String((err as Error).message))) break;
     }
   }
   await exporter?.close();
+  await exemplarExporter?.close();
   throw lastErr;
 }
