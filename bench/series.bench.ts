@@ -246,7 +246,7 @@ function updateReadme(block: string): void {
 /** Child mode: our sidecar on a free loopback port; prints {"port"} and serves until SIGTERM. */
 async function serve(tsdbPath: string): Promise<void> {
   const quiet = () => {};
-  const handle = await startSidecar(['--tsdb.path', tsdbPath, '--grpc-address', '127.0.0.1:0', '--external-label', 'replica=bench'], undefined, quiet);
+  const handle = await startSidecar(['--tsdb.path', tsdbPath, '--grpc-address', '127.0.0.1:0', '--http-address=127.0.0.1:0', '--prometheus.url=', '--external-label', 'replica=bench'], undefined, quiet);
   process.stdout.write(JSON.stringify({ port: handle.port }) + '\n');
   process.once('SIGTERM', () => {
     handle.stop().then(() => process.exit(0));

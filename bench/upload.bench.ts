@@ -372,7 +372,7 @@ async function child(args: { tsdb: string; yaml: string; queue: number; queryTsd
   let port: number | undefined;
   let stopServer = async () => {};
   if (args.queryTsdb) {
-    const handle = await startSidecar(['--tsdb.path', args.queryTsdb, '--grpc-address', '127.0.0.1:0', '--external-label', 'replica=bench'], undefined, () => {});
+    const handle = await startSidecar(['--tsdb.path', args.queryTsdb, '--grpc-address', '127.0.0.1:0', '--http-address=127.0.0.1:0', '--prometheus.url=', '--external-label', 'replica=bench'], undefined, () => {});
     port = handle.port;
     stopServer = () => handle.stop();
   }

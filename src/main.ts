@@ -2,6 +2,7 @@
 // corrupt block), 2 usage error.
 import { EngineError } from './engine/engine.js';
 import { UsageError } from './tools/args.js';
+import { runUpload } from './shipper/upload-command.js';
 import { runSidecar } from './sidecar.js';
 import { runAnalyze } from './tools/tsdb-analyze.js';
 import { runDump } from './tools/tsdb-dump.js';
@@ -9,7 +10,10 @@ import { runDump } from './tools/tsdb-dump.js';
 const usage = `usage: storeapi-sidecar <command> [flags]
 
 Commands:
-  sidecar       serve the persisted blocks over the Thanos StoreAPI (gRPC); \`sidecar --help\` for flags
+  sidecar       run next to Prometheus in place of \`thanos sidecar\`: StoreAPI over gRPC, /metrics and
+                probes over HTTP, block uploads; \`sidecar --help\` lists the flags (the same as Thanos's).
+                \`storeapi-sidecar --flag ...\` without a command is the sidecar too.
+  upload        upload the finished blocks of a TSDB directory once (migration); \`upload --help\`
   tsdb dump     print every sample of the persisted blocks (as promtool tsdb dump)
   tsdb analyze  cardinality report of a block (as promtool tsdb analyze)
 
@@ -21,6 +25,7 @@ async function main(argv: string[]): Promise<number> {
   if (cmd === 'tsdb' && sub === 'dump') return runDump(rest);
   if (cmd === 'tsdb' && sub === 'analyze') return runAnalyze(rest);
   if (cmd === 'sidecar') return runSidecar(argv.slice(1));
+  if (cmd === 'upload') return runUpload(argv.slice(1));
   // The bare command with flags is the sidecar too (as \`thanos sidecar\` is what people type).
   if (cmd !== undefined && cmd.startsWith('--') && cmd !== '--help') return runSidecar(argv);
   if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {

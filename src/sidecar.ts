@@ -1,61 +1,73 @@
-// `storeapi-sidecar sidecar`: serves the persisted blocks under --tsdb.path over the Thanos
-// StoreAPI. Lifecycle: watch the blocks → start the query workers (and prove they load the
-// engine) → listen → SERVING; on SIGTERM/SIGINT: NOT_SERVING, let running calls finish within
-// the grace period, cancel the rest, stop the workers.
-import { Counter } from 'prom-client';
+// `storeapi-sidecar sidecar`: the drop-in for `thanos sidecar` (shared/spec/anchors.md §A2).
+//
+// Start-up, in Thanos's order:
+//   1. flags → config (flags.ts); --tsdb.path, TLS files and the objstore config are checked first,
+//      so a typo fails in milliseconds, not after a ten-minute wait for Prometheus;
+//   2. the HTTP server (/metrics, /-/healthy 200, /-/ready 503 with the reason);
+//   3. blocks watcher and query workers (proving the engine loads in a worker);
+//   4. Prometheus: its configuration is read until it answers or --prometheus.ready_timeout passes;
+//      `global.external_labels`, overridden per name by --external-label, must not be empty;
+//   5. with a bucket: Prometheus's flags are checked as Thanos does (min == max block duration or a
+//      delay-compact file equal to our state file);
+//   6. the gRPC StoreAPI (instrumented with the Thanos gRPC metrics), then ready;
+//   7. the heartbeat: every get_config_interval the configuration is re-read, new external labels
+//      are applied to the next request, and thanos_sidecar_prometheus_up, /-/ready, gRPC health
+//      and Info follow whether Prometheus answered;
+//   8. the shipper, in the background, also nudged whenever a new block appears.
+// With --prometheus.url empty there is no Prometheus: steps 4, 5 and 7 are skipped and only the
+// persisted blocks are served, under the --external-label labels.
+//
+// Shutdown (SIGTERM/SIGINT): not ready → gRPC stops accepting; running calls get
+// --grpc-grace-period, then are cancelled → the shipper stops (an upload in flight is aborted; its
+// meta.json was not written, so the block is simply retried on the next start) → workers stop →
+// bucket and HTTP server close → logs are flushed → exit 0.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer as createNetServer } from 'node:net';
+import { join } from 'node:path';
+import { createSecureContext } from 'node:tls';
+import { status, type handleServerStreamingCall, type ServerWritableStream } from '@grpc/grpc-js';
 import type { BlockMeta, Engine } from './engine/engine.js';
 import { getEngine } from './engine/load.js';
-import { registry, startProcessMetrics } from './observability/metrics.js';
+import { parseDuration, sidecarConfig, type SidecarConfig } from './flags.js';
+import { BlockWatcher } from './blocks/watcher.js';
+import { loadObjstoreConfig, openBucket, type Bucket, type ObjstoreConfig } from './objstore/index.js';
+import { grpcServerMetrics } from './observability/grpc-metrics.js';
+import { OpsHttpServer, StatusProber } from './observability/http.js';
+import { createLogger, errorText, type Logger } from './observability/log.js';
+import { startProcessMetrics } from './observability/metrics.js';
+import { sidecarMetrics } from './observability/sidecar-metrics.js';
+import { PrometheusClient, type LabelPair } from './prometheus/client.js';
 import type { Executor } from './query/executor.js';
 import { createExecutor } from './query/executor-pool.js';
-import { BlockWatcher } from './blocks/watcher.js';
-import { recoverStream, recoverUnary, type Logger, type SeriesLimits } from './store/decorators.js';
-import { parseExternalLabels } from './store/external-labels.js';
+import { checkPrometheusFlags } from './shipper/prometheus-flags.js';
+import { Shipper } from './shipper/shipper.js';
+import { recoverStream, recoverUnary, type Logger as HandlerLogger, type SeriesLimits } from './store/decorators.js';
+import { parseExternalLabels, sortedExternalLabels } from './store/external-labels.js';
 import { infoResponse, storeMinTime } from './store/info.js';
 import { IndexBlocks, labelNamesHandler, labelValuesHandler } from './store/labels.js';
 import { seriesHandler } from './store/series.js';
-import { StoreServer, type TlsOptions } from './store/server.js';
+import { parseGrpcAddress, StoreServer, type TlsOptions } from './store/server.js';
+import { registerProxyServices } from './store/proxies.js';
+import { StatusError } from './store/status.js';
 import { MIN_INT64 } from './store/wire.js';
-import { parseFlags, UsageError } from './tools/args.js';
+import { UsageError } from './tools/args.js';
 
-export const sidecarUsage = `usage: storeapi-sidecar sidecar --tsdb.path DIR [flags]
+export { sidecarHelp as sidecarUsage } from './flags.js';
 
-Flags:
-  --tsdb.path DIR                      Prometheus data directory (persisted blocks are served)
-  --grpc-address HOST:PORT             StoreAPI listen address (default 0.0.0.0:10901)
-  --grpc-grace-period DURATION         time running calls get to finish on shutdown (default 2m)
-  --external-label NAME=VALUE          external label added to every series (repeatable)
-  --min-time TIME                      serve no data older than TIME: RFC3339 or a duration
-                                       relative to now such as -2d (default: all)
-  --store.limits.request-series N      max series per Series call, 0 = unlimited (default 0)
-  --store.limits.request-samples N     max samples per Series call, counted as chunks × 120
-                                       as Thanos does, 0 = unlimited (default 0)
-  --query.workers N                    query worker threads (default: cores − 1, at least 1)
-  --query.request-budget BYTES         encoded bytes a Series call may hold unsent (default 16777216)`;
+/** How often the shipper looks for new blocks (hard-coded to 30 s in Thanos too). */
+const SHIPPER_INTERVAL_MS = 30_000;
+/** Start-up retries Prometheus at least this often, whatever get_config_interval says. */
+const STARTUP_RETRY_MS = 1000;
 
-const DEFAULT_BUDGET = 16 * 1024 * 1024;
-
-const UNITS: Record<string, number> = { ms: 1, s: 1e3, m: 60e3, h: 3600e3, d: 86400e3, w: 7 * 86400e3, y: 365 * 86400e3 };
-
-/** Parses a Go/Prometheus duration such as 1h30m, 2d, 500ms (sign handled by the caller). */
-export function parseDuration(flag: string, s: string): number {
-  const re = /(\d+)(ms|s|m|h|d|w|y)/gy;
-  let total = 0;
-  let at = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    total += Number(m[1]) * UNITS[m[2]];
-    at = re.lastIndex;
-  }
-  if (s.length === 0 || at !== s.length) throw new UsageError(`--${flag}: invalid duration ${JSON.stringify(s)}`);
-  return total;
-}
+/** A start-up failure with a message fit for an operator (logged without a stack). */
+export class StartupError extends Error {}
 
 /**
  * --min-time as Thanos takes it (model.TimeOrDurationValue): an RFC3339 time, or a duration
  * relative to now (`-2d`), re-evaluated on every use so the window moves with the clock.
  */
 export function parseMinTime(value: string | undefined): () => bigint {
-  if (value === undefined || value === '') return () => MIN_INT64;
+  if (value === undefined || value.trim() === '') return () => MIN_INT64;
   const v = value.trim();
   if (/^[-+]?\d+(ms|s|m|h|d|w|y)/.test(v)) {
     const sign = v.startsWith('-') ? -1 : 1;
@@ -67,184 +79,498 @@ export function parseMinTime(value: string | undefined): () => bigint {
   return () => BigInt(t);
 }
 
-function nonNegativeInt(flag: string, value: string | undefined, dflt: number): number {
-  if (value === undefined) return dflt;
-  if (!/^\d+$/.test(value.trim())) throw new UsageError(`--${flag}: expected a non-negative integer, got ${JSON.stringify(value)}`);
-  return Number(value.trim());
-}
-
-/** logfmt lines on stderr (Thanos' default log format). */
-export const stderrLogger: Logger = (level, msg, fields = {}) => {
-  const q = (v: unknown) => {
-    const s = v instanceof Error ? v.message : typeof v === 'string' ? v : JSON.stringify(v);
-    return /^[^\s"=]+$/.test(s) ? s : JSON.stringify(s);
-  };
-  const kv = Object.entries(fields).map(([k, v]) => ` ${k}=${q(v)}`).join('');
-  process.stderr.write(`level=${level} ts=${new Date().toISOString()} msg=${q(msg)}${kv}\n`);
-};
-
-function counter(name: string, help: string, labelNames: string[] = []): Counter {
-  return (registry.getSingleMetric(name) as Counter | undefined) ?? new Counter({ name, help, labelNames, registers: [registry] });
-}
+// ---------------------------------------------------------------------------------------------
+// The StoreAPI server
 
 export interface StoreOptions {
   engine: Engine;
   executor: Executor;
   blocks(): readonly { dir: string; meta: BlockMeta }[];
-  externalLabels: [string, string][];
+  /** External labels, sorted by name; a function when they can change at runtime. */
+  externalLabels: [string, string][] | (() => [string, string][]);
   minTimeFlag(): bigint;
   limits: SeriesLimits;
   budgetBytes: number;
-  log: Logger;
+  log: HandlerLogger;
+  /** Why the sidecar is not ready ('' when it is): Info then fails, as Thanos's does. */
+  notReadyReason?: () => string;
+  /**
+   * The Prometheus next to us, when there is one: Rules, Targets, Metadata and Exemplars are then
+   * proxied to it and Status answered from the blocks, all advertised in Info.
+   */
+  prometheus?: PrometheusClient;
+  /** Prometheus's own external labels (before --external-label overrides), for head series. */
+  prometheusExternalLabels?: () => [string, string][];
 }
 
-/** The StoreAPI server with every handler wired (not yet listening). */
+/** Counts Series bytes written and pending calls (thanos_store_server_pending_series_requests). */
+function measureSeries<Req>(handler: handleServerStreamingCall<Req, Buffer>): handleServerStreamingCall<Req, Buffer> {
+  const m = sidecarMetrics();
+  return (call: ServerWritableStream<Req, Buffer>) => {
+    const leave = m.enterSeriesCall() as () => void; // no pending limit configured: never false
+    for (const ev of ['finish', 'close', 'cancelled', 'error']) call.once(ev, leave);
+    const write = call.write.bind(call) as (chunk: Buffer, ...rest: unknown[]) => boolean;
+    (call as { write: typeof write }).write = (chunk: Buffer, ...rest: unknown[]) => {
+      m.addSeriesBytes(chunk.length);
+      return write(chunk, ...rest);
+    };
+    handler(call);
+  };
+}
+
+/** The StoreAPI server with every handler wired and instrumented (not yet listening). */
 export function buildStoreServer(o: StoreOptions): { server: StoreServer; close(): void } {
   const blocks = () => [...o.blocks()];
-  const externalLabels = () => o.externalLabels;
+  const ext = o.externalLabels;
+  const externalLabels = typeof ext === 'function' ? ext : () => ext;
   const minTime = () => storeMinTime(blocks(), o.minTimeFlag());
-  const dropped = counter('thanos_store_selects_dropped_total', 'Number of select queries that were dropped due to configured limits.', ['reason']);
+  const metrics = sidecarMetrics();
+  const grpc = grpcServerMetrics();
   const index = new IndexBlocks(o.engine, blocks);
   const labelsDeps = { index, externalLabels, minTime, log: o.log };
-  const server = new StoreServer({
-    Info: recoverUnary('/thanos.info.Info/Info', o.log, () => infoResponse({ externalLabels, blocks, minTimeFlag: o.minTimeFlag })),
-    Series: recoverStream(
-      '/thanos.Store/Series',
-      o.log,
-      seriesHandler({
-        executor: o.executor,
-        externalLabels,
-        blocks,
-        minTime,
-        limits: o.limits,
-        budgetBytes: o.budgetBytes,
-        log: o.log,
-        onLimitExceeded: (reason) => dropped.inc({ reason }),
-      }),
-    ),
-    LabelNames: recoverUnary('/thanos.Store/LabelNames', o.log, labelNamesHandler(labelsDeps)),
-    LabelValues: recoverUnary('/thanos.Store/LabelValues', o.log, labelValuesHandler(labelsDeps)),
+  let apis: ReturnType<typeof registerProxyServices> | undefined;
+  const info = () => {
+    const reason = o.notReadyReason?.() ?? '';
+    if (reason !== '') throw new StatusError(status.UNAVAILABLE, `not ready: ${reason}`);
+    return infoResponse({ externalLabels, blocks, minTimeFlag: o.minTimeFlag, apis });
+  };
+  const series = seriesHandler({
+    executor: o.executor,
+    externalLabels,
+    blocks,
+    minTime,
+    limits: o.limits,
+    budgetBytes: o.budgetBytes,
+    log: o.log,
+    // Thanos names the sample limit's drops "chunks" (it counts chunks × 120).
+    onLimitExceeded: (reason) => metrics.selectDropped(reason === 'samples' ? 'chunks' : 'series'),
+    prometheusExternalLabels: o.prometheusExternalLabels,
   });
+  const server = new StoreServer({
+    Info: grpc.instrumentUnary('thanos.info.Info', 'Info', recoverUnary('/thanos.info.Info/Info', o.log, info)),
+    Series: grpc.instrumentServerStream('thanos.Store', 'Series', measureSeries(recoverStream('/thanos.Store/Series', o.log, series))),
+    LabelNames: grpc.instrumentUnary('thanos.Store', 'LabelNames', recoverUnary('/thanos.Store/LabelNames', o.log, labelNamesHandler(labelsDeps))),
+    LabelValues: grpc.instrumentUnary('thanos.Store', 'LabelValues', recoverUnary('/thanos.Store/LabelValues', o.log, labelValuesHandler(labelsDeps))),
+  });
+  if (o.prometheus) {
+    apis = registerProxyServices(server, { prometheus: o.prometheus, externalLabels, engine: o.engine, blocks, log: o.log, metrics: grpc });
+  }
   return { server, close: () => index.close() };
 }
 
-export interface SidecarHandle {
-  port: number;
-  /** Graceful stop (what SIGTERM does). */
-  stop(): Promise<void>;
+// ---------------------------------------------------------------------------------------------
+// Start-up helpers
+
+function readTls(c: SidecarConfig['tls']): TlsOptions | undefined {
+  if (c.cert === '') return undefined;
+  const read = (flag: string, file: string): Buffer => {
+    try {
+      return readFileSync(file);
+    } catch (err) {
+      throw new StartupError(`--${flag} ${file}: ${errorText(err)}`);
+    }
+  };
+  const tls: TlsOptions = { cert: read('grpc-server-tls-cert', c.cert), key: read('grpc-server-tls-key', c.key) };
+  if (c.clientCa !== '') tls.clientCa = read('grpc-server-tls-client-ca', c.clientCa);
+  // Catch a key that does not match its certificate (or bad PEM) now, with the flags named,
+  // rather than as an opaque bind failure.
+  try {
+    createSecureContext({ cert: tls.cert, key: tls.key, ca: tls.clientCa });
+  } catch (err) {
+    throw new StartupError(`gRPC TLS (--grpc-server-tls-cert ${c.cert}, --grpc-server-tls-key ${c.key}${c.clientCa ? `, --grpc-server-tls-client-ca ${c.clientCa}` : ''}): ${errorText(err)}`);
+  }
+  return tls;
 }
 
-/** Parses flags, starts everything and returns once serving. */
-export async function startSidecar(argv: string[], tls?: TlsOptions, log: Logger = stderrLogger): Promise<SidecarHandle> {
-  const { values } = parseFlags(
-    argv,
-    {
-      'tsdb.path': { type: 'string' },
-      'grpc-address': { type: 'string', default: '0.0.0.0:10901' },
-      'grpc-grace-period': { type: 'string', default: '2m' },
-      'external-label': { type: 'string', multiple: true, default: [] },
-      'min-time': { type: 'string' },
-      'store.limits.request-series': { type: 'string' },
-      'store.limits.request-samples': { type: 'string' },
-      'query.workers': { type: 'string' },
-      'query.request-budget': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    sidecarUsage,
-  );
-  const tsdbPath = values['tsdb.path'];
-  if (!tsdbPath) throw new UsageError(`--tsdb.path is required\n\n${sidecarUsage}`);
-  let externalLabels: [string, string][];
+/** Why a plain TCP listen on `address` fails ('' if it would succeed): grpc-js's own error hides it. */
+function probeListen(address: string): Promise<string> {
+  const { host, port } = parseGrpcAddress(address);
+  if (port === 0) return Promise.resolve('');
+  return new Promise((resolve) => {
+    const srv = createNetServer();
+    srv.once('error', (err: NodeJS.ErrnoException) =>
+      resolve(err.code === 'EADDRINUSE' ? 'address already in use (is another sidecar or Thanos component running?)' : err.code === 'EACCES' ? 'permission denied (ports below 1024 need privileges)' : errorText(err)),
+    );
+    srv.listen({ host, port }, () => srv.close(() => resolve('')));
+  });
+}
+
+async function listenGrpc(server: StoreServer, address: string, tls: TlsOptions | undefined): Promise<number> {
   try {
-    externalLabels = parseExternalLabels(values['external-label'] ?? []);
+    return await server.listen(address, tls);
+  } catch (err) {
+    const why = await probeListen(address).catch(() => '');
+    throw new StartupError(why ? `--grpc-address ${address}: cannot listen: ${why}` : errorText(err));
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const done = (): void => {
+      clearTimeout(t);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const t = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
+/** Retries `fn` until it resolves, `timeoutMs` passes (→ StartupError from `fail`) or `signal` aborts. */
+async function retryUntil<T>(fn: () => Promise<T>, o: { timeoutMs: number; intervalMs: number; signal: AbortSignal; onError(err: unknown): void; fail(err: unknown): string }): Promise<T> {
+  const deadline = Date.now() + o.timeoutMs;
+  for (;;) {
+    o.signal.throwIfAborted();
+    try {
+      return await fn();
+    } catch (err) {
+      o.signal.throwIfAborted();
+      if (Date.now() >= deadline) throw new StartupError(o.fail(err));
+      o.onError(err);
+    }
+    await sleep(Math.min(o.intervalMs, Math.max(0, deadline - Date.now())), o.signal);
+  }
+}
+
+const labelText = (l: readonly LabelPair[]): string => l.map(([n, v]) => `${n}=${JSON.stringify(v)}`).join(',');
+
+/** Prometheus's external labels with ours layered on top (ours win per name), sorted. */
+function mergeLabels(fromPrometheus: readonly LabelPair[], overrides: readonly LabelPair[]): [string, string][] {
+  const m = new Map<string, string>(fromPrometheus.map(([n, v]) => [n, v]));
+  for (const [n, v] of overrides) m.set(n, v);
+  return sortedExternalLabels([...m]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The sidecar
+
+export interface SidecarHandle {
+  /** Bound gRPC port. */
+  port: number;
+  /** Bound HTTP port. */
+  httpPort: number;
+  /** Graceful stop (what SIGTERM does); idempotent. */
+  stop(reason?: string): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Aborting it during start-up stops start-up (cleanly) with an AbortError. */
+  signal?: AbortSignal;
+  /** Overrides the TLS flags (in-process users). */
+  tls?: TlsOptions;
+}
+
+type LogFn = (level: 'debug' | 'info' | 'warn' | 'error', msg: string, fields?: Record<string, unknown>) => void;
+
+// In-process callers (benchmarks) may pass a plain function; each line then goes to it whole.
+function adaptLogger(fn: LogFn): Logger {
+  return createLogger({
+    caller: false,
+    sink: {
+      write: (line) => fn((/level=(\w+)/.exec(line)?.[1] as 'info') ?? 'info', line.trimEnd()),
+      flush: () => Promise.resolve(),
+    },
+  });
+}
+
+/** Parses flags, starts everything and resolves once serving (in-process use: tests, benchmarks). */
+export async function startSidecar(argv: string[], opts: StartOptions = {}, log?: Logger | LogFn): Promise<SidecarHandle> {
+  const cfg = sidecarConfig(argv);
+  const logger = log === undefined ? createLogger({ level: cfg.logLevel as 'info', format: cfg.logFormat as 'logfmt' }) : typeof log === 'function' ? adaptLogger(log) : log;
+  return startFromConfig(cfg, logger, opts);
+}
+
+export async function startFromConfig(cfg: SidecarConfig, logger: Logger, opts: StartOptions = {}): Promise<SidecarHandle> {
+  const signal = opts.signal ?? new AbortController().signal;
+  const hlog: HandlerLogger = (level, msg, fields) => logger.log(level, msg, fields);
+  for (const note of cfg.notes) logger.warn(note);
+
+  // 1. Everything that can be checked without a network.
+  const minTimeFlag = parseMinTime(cfg.minTime);
+  let overrides: [string, string][];
+  try {
+    overrides = parseExternalLabels(cfg.externalLabels);
   } catch (err) {
     throw new UsageError((err as Error).message);
   }
-  const minTimeFlag = parseMinTime(values['min-time']);
-  const graceMs = parseDuration('grpc-grace-period', values['grpc-grace-period'] ?? '2m');
-  const limits = {
-    series: nonNegativeInt('store.limits.request-series', values['store.limits.request-series'], 0),
-    samples: nonNegativeInt('store.limits.request-samples', values['store.limits.request-samples'], 0),
-  };
-  const workers = values['query.workers'] === undefined ? undefined : nonNegativeInt('query.workers', values['query.workers'], 1);
-  if (workers === 0) throw new UsageError('--query.workers must be at least 1');
-  const budgetBytes = nonNegativeInt('query.request-budget', values['query.request-budget'], DEFAULT_BUDGET);
-  if (budgetBytes < 64 * 1024) throw new UsageError('--query.request-budget must be at least 65536 bytes');
+  const st = statSync(cfg.tsdbPath, { throwIfNoEntry: false });
+  if (!st) throw new StartupError(`--tsdb.path ${cfg.tsdbPath}: no such directory (point it at Prometheus's --storage.tsdb.path)`);
+  if (!st.isDirectory()) throw new StartupError(`--tsdb.path ${cfg.tsdbPath}: not a directory`);
+  const withPrometheus = cfg.prometheusUrl !== '';
+  if (withPrometheus && !existsSync(join(cfg.tsdbPath, 'wal'))) {
+    logger.warn('no wal directory in --tsdb.path: is it the directory this Prometheus writes to?', { path: cfg.tsdbPath });
+  }
+  if (!withPrometheus && overrides.length === 0) {
+    throw new StartupError('--prometheus.url is empty (no Prometheus), so the external labels must come from --external-label NAME=VALUE; none given');
+  }
+  const tls = opts.tls ?? readTls(cfg.tls);
+  let objstore: ObjstoreConfig | undefined;
+  try {
+    objstore = await loadObjstoreConfig({ config: cfg.objstoreConfig, configFile: cfg.objstoreConfigFile });
+  } catch (err) {
+    throw new StartupError(`objstore config: ${errorText(err)}`);
+  }
 
   startProcessMetrics();
-  const engine = getEngine((m) => log('warn', m));
-  const skipped = counter('storeapi_series_blocks_skipped_total', 'Blocks left out of a Series call because they could not be opened.');
-  const watcher = new BlockWatcher({ tsdbPath, onError: (dir, err) => log('warn', 'block left out', { dir, err: err.message }) }).start();
-  const executor = createExecutor({
-    engine,
-    threads: workers,
-    onBlockSkipped: (dir, err) => {
-      skipped.inc();
-      log('warn', 'block skipped in series query', { dir, err: `${err.code}: ${err.message}` });
-    },
-    onError: (err) => log('error', 'query worker error', { err: err.message }),
-  });
-  let store: ReturnType<typeof buildStoreServer> | undefined;
+  const metrics = sidecarMetrics();
+  metrics.setPrometheusUp(false);
+  const engine = getEngine((m) => logger.warn(m));
+  metrics.setEngine(engine.kind);
+  logger.info('TSDB engine selected', { engine: engine.kind, why: engine.kind === 'native' ? 'Rust addon loaded' : 'pure-TypeScript engine (addon missing or STOREAPI_SIDECAR_NATIVE=0)' });
+
+  // Resources, released in reverse order if start-up fails.
+  const undo: (() => unknown)[] = [];
+  const rollback = async (): Promise<void> => {
+    for (const fn of undo.reverse()) await Promise.resolve().then(fn).catch((err: unknown) => logger.warn('cleanup after failed start-up', { err: errorText(err) }));
+  };
   try {
+    // 2. HTTP first: probes answer while we wait for Prometheus.
+    const prober = new StatusProber({ logger, component: 'sidecar' });
+    // The reason /-/ready gives until then (the prober's default says "initializing").
+    if (withPrometheus) prober.notReady(`waiting for Prometheus at ${cfg.prometheusUrl}`);
+    const http = await OpsHttpServer.listen({ address: cfg.httpAddress, logger, prober }).catch((err: unknown) => {
+      throw new StartupError(errorText(err));
+    });
+    undo.push(() => http.close(1000, 'start-up failed'));
+
+    // 3. Blocks and workers.
+    let bucket: Bucket | undefined;
+    if (objstore) {
+      for (const note of objstore.notes) logger.warn(note);
+      try {
+        bucket = await openBucket(objstore, { uploadConcurrency: cfg.uploadConcurrency || undefined });
+      } catch (err) {
+        throw new StartupError(`objstore config: ${errorText(err)}`);
+      }
+      undo.push(() => bucket?.close());
+    }
+    let shipper: Shipper | undefined;
+    const watcher = new BlockWatcher({
+      tsdbPath: cfg.tsdbPath,
+      onError: (dir, err) => logger.warn('block left out', { dir, err: err.message }),
+      onChange: (blocks) => {
+        metrics.setBlocksServed(blocks.length);
+        // A new block: ship it now instead of at the next 30 s tick.
+        void shipper?.sync().catch(() => undefined);
+      },
+    }).start();
+    undo.push(() => watcher.close());
+    metrics.setBlocksServed(watcher.blocks().length);
+    const executor = createExecutor({
+      engine,
+      // The head (data after the newest block) is remote-read from Prometheus by the workers.
+      prometheus: withPrometheus ? { url: cfg.prometheusUrl } : undefined,
+      threads: cfg.queryWorkers,
+      onBlockSkipped: (dir, err) => logger.warn('block skipped in series query', { dir, err: `${err.code}: ${err.message}` }),
+      onError: (err) => logger.error('query worker error', { err: err.message }),
+    });
+    undo.push(() => executor.close());
     await executor.ready();
-    store = buildStoreServer({
+
+    // 4. Prometheus and the external labels.
+    let labels: [string, string][] = overrides;
+    let promLabels: [string, string][] = [];
+    const client = withPrometheus ? new PrometheusClient(cfg.prometheusUrl, { timeoutMs: cfg.getConfigTimeoutMs }) : undefined;
+    if (client) {
+      logger.info('waiting for Prometheus', { url: cfg.prometheusUrl, timeout: `${cfg.readyTimeoutMs}ms` });
+      const fromProm = await retryUntil(() => client.externalLabels(signal), {
+        timeoutMs: cfg.readyTimeoutMs,
+        intervalMs: Math.min(cfg.getConfigIntervalMs, STARTUP_RETRY_MS),
+        signal,
+        onError: (err) => prober.notReady(`waiting for Prometheus at ${cfg.prometheusUrl}: ${errorText(err)}`),
+        fail: (err) => `Prometheus at ${cfg.prometheusUrl} did not answer within --prometheus.ready_timeout (${cfg.readyTimeoutMs} ms): ${errorText(err)}`,
+      });
+      metrics.setPrometheusUp(true);
+      promLabels = sortedExternalLabels(fromProm);
+      labels = mergeLabels(fromProm, overrides);
+      if (labels.length === 0) {
+        throw new StartupError(
+          `no external labels configured on Prometheus at ${cfg.prometheusUrl} (global.external_labels in its configuration) and no --external-label given; ` +
+            'every sidecar needs a unique set of external labels, or Queriers cannot tell its data apart',
+        );
+      }
+      logger.info('external labels loaded', { prometheus: labelText(fromProm), overrides: labelText(overrides), effective: labelText(labels) });
+    } else {
+      logger.info('no Prometheus configured (--prometheus.url is empty): serving the persisted blocks only', { tsdb: cfg.tsdbPath, external_labels: labelText(labels) });
+    }
+
+    // 5. A bucket needs a Prometheus that will not compact blocks away before they are shipped.
+    if (bucket && client) {
+      const flags = await retryUntil(() => client.flags(signal), {
+        timeoutMs: cfg.readyTimeoutMs,
+        intervalMs: Math.min(cfg.getConfigIntervalMs, STARTUP_RETRY_MS),
+        signal,
+        onError: (err) => logger.warn('reading Prometheus flags failed, retrying', { err: errorText(err) }),
+        fail: (err) => `reading Prometheus flags from ${cfg.prometheusUrl}: ${errorText(err)}`,
+      });
+      if (flags === undefined) logger.warn('Prometheus has no /api/v1/status/flags (older than 2.2): its block durations are not checked');
+      else {
+        const check = checkPrometheusFlags(flags, { tsdbPath: cfg.tsdbPath, metaFileName: cfg.metaFileName, uploadCompacted: cfg.uploadCompacted, ignoreUnequalBlockSize: cfg.ignoreUnequalBlockSize });
+        for (const w of check.warnings) logger.warn(w);
+        if (!check.ok) throw new StartupError(check.error ?? 'Prometheus flags do not allow uploads');
+      }
+    } else if (bucket) {
+      logger.warn('no Prometheus to check block durations against: make sure nothing compacts the blocks in --tsdb.path before they are uploaded');
+    }
+
+    // 6. gRPC.
+    let stopping = false;
+    const store = buildStoreServer({
       engine,
       executor,
       blocks: () => watcher.blocks(),
-      externalLabels,
+      externalLabels: () => labels,
       minTimeFlag,
-      limits,
-      budgetBytes,
-      log,
+      limits: cfg.limits,
+      budgetBytes: cfg.requestBudget,
+      log: hlog,
+      notReadyReason: () => prober.notReadyReason,
+      prometheus: client,
+      prometheusExternalLabels: () => promLabels,
     });
-    const port = await store.server.listen(values['grpc-address'] ?? '0.0.0.0:10901', tls);
+    undo.push(() => store.close());
+    const port = await listenGrpc(store.server, cfg.grpcAddress, tls);
+    undo.push(() => store.server.stop(0));
     store.server.setServing(true);
-    log('info', 'serving StoreAPI', {
-      address: values['grpc-address'],
+    prober.ready();
+    logger.info('serving StoreAPI', {
+      address: cfg.grpcAddress,
       port,
+      tls: tls ? (tls.clientCa ? 'mutual' : 'server') : 'off',
       engine: engine.kind,
       blocks: watcher.blocks().length,
-      external_labels: externalLabels.map(([n, v]) => `${n}=${v}`).join(','),
+      external_labels: labelText(labels),
     });
-    const s = store;
-    let stopping: Promise<void> | undefined;
-    return {
-      port,
-      stop: () =>
-        (stopping ??= (async () => {
-          await s.server.stop(graceMs);
-          watcher.close();
-          await executor.close();
-          s.close();
-        })()),
-    };
+
+    // 7. Heartbeat.
+    const beats = new AbortController();
+    let beating: Promise<void> | undefined;
+    if (client) {
+      beating = (async () => {
+        while (!beats.signal.aborted) {
+          await sleep(cfg.getConfigIntervalMs, beats.signal);
+          if (beats.signal.aborted) break;
+          try {
+            const fromProm = await client.externalLabels(beats.signal);
+            metrics.setPrometheusUp(true);
+            promLabels = sortedExternalLabels(fromProm);
+            const next = mergeLabels(fromProm, overrides);
+            if (next.length === 0) {
+              logger.error('Prometheus now has no external labels; keeping the previous ones', { url: cfg.prometheusUrl, kept: labelText(labels) });
+            } else if (labelText(next) !== labelText(labels)) {
+              logger.info('external labels changed', { from: labelText(labels), to: labelText(next) });
+              labels = next;
+            }
+            if (!stopping) {
+              prober.ready();
+              store.server.setServing(true);
+            }
+          } catch (err) {
+            if (beats.signal.aborted) break;
+            metrics.setPrometheusUp(false);
+            if (!stopping) {
+              prober.notReady(`Prometheus at ${cfg.prometheusUrl} is not answering: ${errorText(err)}`);
+              store.server.setServing(false);
+            }
+          }
+        }
+      })();
+    }
+    undo.push(() => beats.abort());
+
+    // 8. Shipper.
+    if (bucket) {
+      shipper = new Shipper({
+        tsdbPath: cfg.tsdbPath,
+        bucket,
+        externalLabels: () => Object.fromEntries(labels),
+        metaFileName: cfg.metaFileName,
+        uploadCompacted: cfg.uploadCompacted,
+        logger: logger.with({ component: 'shipper' }),
+      });
+      shipper.start(SHIPPER_INTERVAL_MS);
+      logger.info('shipper started', { bucket: bucket.name, upload_compacted: cfg.uploadCompacted, meta_file: cfg.metaFileName });
+    } else {
+      logger.info('no objstore config given: uploads disabled');
+    }
+    signal.throwIfAborted();
+
+    let stopped: Promise<void> | undefined;
+    const stop = (reason = 'stop requested'): Promise<void> =>
+      (stopped ??= (async () => {
+        stopping = true;
+        logger.info('shutting down', { reason, grpc_grace_period: `${cfg.grpcGraceMs}ms` });
+        prober.notReady(`shutting down: ${reason}`);
+        beats.abort();
+        await store.server.stop(cfg.grpcGraceMs);
+        logger.info('gRPC server stopped');
+        await beating;
+        if (shipper) {
+          await shipper.stop();
+          logger.info('shipper stopped');
+        }
+        watcher.close();
+        await executor.close();
+        store.close();
+        await bucket?.close();
+        await http.close(cfg.httpGraceMs, reason);
+        logger.info('sidecar stopped');
+        await logger.flush();
+      })());
+    return { port, httpPort: http.address().port, stop };
   } catch (err) {
-    watcher.close();
-    store?.close();
-    await executor.close();
+    await rollback();
     throw err;
   }
 }
 
-/** The `sidecar` command: runs until SIGTERM/SIGINT, then stops gracefully. Exit code 0. */
+/** The `sidecar` command: runs until SIGTERM/SIGINT, then stops gracefully (exit 0). */
 export async function runSidecar(argv: string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(sidecarUsage + '\n');
+    const { sidecarHelp } = await import('./flags.js');
+    process.stdout.write(sidecarHelp() + '\n');
     return 0;
   }
-  const handle = await startSidecar(argv);
-  await new Promise<void>((resolve) => {
-    const onSignal = (sig: NodeJS.Signals) => {
-      stderrLogger('warn', 'shutting down', { signal: sig });
-      process.off('SIGTERM', onSignal);
-      process.off('SIGINT', onSignal);
-      handle.stop().then(resolve, (err: unknown) => {
-        stderrLogger('error', 'shutdown failed', { err: String(err) });
-        resolve();
-      });
-    };
-    process.on('SIGTERM', onSignal);
-    process.on('SIGINT', onSignal);
-  });
+  const cfg = sidecarConfig(argv); // UsageError → exit 2 in main
+  const logger = createLogger({ level: cfg.logLevel as 'info', format: cfg.logFormat as 'logfmt' });
+  const controller = new AbortController();
+  let signalled: NodeJS.Signals | undefined;
+  const onSignal = (sig: NodeJS.Signals): void => {
+    if (signalled) {
+      logger.warn('second signal: exiting without waiting', { signal: sig });
+      void logger.flush(500).then(() => process.exit(1));
+      return;
+    }
+    signalled = sig;
+    logger.info('received signal', { signal: sig });
+    controller.abort(new Error(`received ${sig}`));
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  let handle: SidecarHandle;
+  try {
+    handle = await startFromConfig(cfg, logger, { signal: controller.signal });
+  } catch (err) {
+    if (controller.signal.aborted) {
+      logger.info('stopped during start-up', { signal: signalled });
+      await logger.flush();
+      return 0;
+    }
+    if (err instanceof UsageError) throw err;
+    logger.error('running command failed', { err: errorText(err) });
+    await logger.flush();
+    return 1;
+  }
+  if (!controller.signal.aborted) await new Promise((resolve) => controller.signal.addEventListener('abort', resolve, { once: true }));
+  try {
+    await handle.stop(`received ${signalled ?? 'signal'}`);
+  } catch (err) {
+    logger.error('shutdown failed', { err: errorText(err) });
+    await logger.flush();
+    return 1;
+  }
+  // Everything is closed; should a library still hold a handle, do not hang on it.
+  setTimeout(() => process.exit(process.exitCode ?? 0), 2000).unref();
   return 0;
 }
