@@ -27,8 +27,11 @@ export declare class NativeBlock {
 
 /** One Series request in progress: `next(maxBytes)` returns Frames bytes, empty when done. */
 export declare class NativeSeriesCursor {
-  /** Starts a Series request over opened blocks (block order decides ties between blocks). */
-  static create(blocks: Array<NativeBlock>, query: JsSeriesQuery): NativeSeriesCursor
+  /**
+   * Starts a Series request over opened blocks (block order decides ties between blocks) and,
+   * when given, the head's HeadSeriesSet bytes (copied: the cursor outlives the JS buffer).
+   */
+  static create(blocks: Array<NativeBlock>, query: JsSeriesQuery, head?: Uint8Array | undefined | null): NativeSeriesCursor
   next(maxBytes: number): Buffer
   stats(): JsSeriesStats
   /** Releases the cursor (and its block references). Idempotent; `next` then returns nothing. */

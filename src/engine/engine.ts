@@ -41,6 +41,19 @@
 //                        u32 nCustomValues × f64
 //   counterResetHint: 0 unknown, 1 counter reset, 2 not counter reset, 3 gauge.
 //
+// HeadSeriesSet (querySeries `head` input; written by src/prometheus/head-series.ts):
+//   the head's series from Prometheus remote read, already trimmed by the query worker to start at
+//   the head/block boundary (src/prometheus/boundary.ts); repeated until the end of the buffer,
+//   one record per series, strictly ascending by label set (Prometheus labels.Compare on bytes):
+//     u32 nLabels, then nLabels × { u32 nameLen, name bytes, u32 valueLen, value bytes }
+//       (the series' own stored labels, strictly ascending by name; Prometheus's external
+//       labels already taken off by src/prometheus/remote-read.ts)
+//     u32 nChunks, then nChunks × { i64 minTime, i64 maxTime, u8 encoding, u32 dataLen, data }
+//       (inclusive ms bounds; encoding in chunk-file numbering 1 XOR, 2 HISTOGRAM,
+//       3 FLOAT_HISTOGRAM, 4 XOR2; data exactly as Prometheus stores the chunk, starting with the
+//       2-byte big-endian sample count; chunks in start-time order, they may overlap)
+//   A malformed set (truncated, unsorted) is refused with INVALID_ARGUMENT.
+//
 // Frames (SeriesCursor.next output): repeated { u32 length, then `length` bytes of one complete
 //   protobuf-encoded thanos.SeriesResponse } — each frame is written to the gRPC stream as one
 //   message with an identity serializer.
@@ -184,6 +197,13 @@ export interface Engine {
   decodeChunks(chunks: Uint8Array): Uint8Array;
   /** Float samples {i64 t, f64 v}* → ChunkList of XOR chunks, at most 120 samples each. */
   encodeXor(samples: Uint8Array): Uint8Array;
-  /** Starts a Series request over blocks of this engine (opened by `openBlock`). */
-  querySeries(blocks: Block[], query: SeriesQuery): SeriesCursor;
+  /**
+   * Starts a Series request over blocks of this engine (opened by `openBlock`) and, when given,
+   * the head as a HeadSeriesSet (layout above). The head is one more sorted source after the
+   * blocks: a series in both comes out once; its head chunks come after the blocks' in time and go
+   * through the same overlap/dedup rules (a block wins a tie on equal timestamps), shard filter
+   * and final-label ordering. Only head chunks overlapping [mint, maxt] are used. The cursor keeps
+   * its own copy (native) or view (ts) of `head` until closed.
+   */
+  querySeries(blocks: Block[], query: SeriesQuery, head?: Uint8Array): SeriesCursor;
 }

@@ -144,7 +144,7 @@ class NativeSeriesCursorAdapter implements SeriesCursor {
   }
 }
 
-function querySeries(addon: Addon, blocks: Block[], q: SeriesQuery): SeriesCursor {
+function querySeries(addon: Addon, blocks: Block[], q: SeriesQuery, head?: Uint8Array): SeriesCursor {
   const handles = blocks.map((b) => {
     if (!(b instanceof NativeBlockAdapter)) throw new EngineError('INVALID_ARGUMENT', `block ${b.dir} was not opened by the native engine`);
     return b.nb;
@@ -156,7 +156,7 @@ function querySeries(addon: Addon, blocks: Block[], q: SeriesQuery): SeriesCurso
     externalLabels: q.externalLabels.map(([n, v]) => [n, v]),
     batchSize: Number.isFinite(q.batchSize) ? Math.trunc(q.batchSize) : 0,
   };
-  return new NativeSeriesCursorAdapter(call(() => addon.NativeSeriesCursor.create(handles, query)));
+  return new NativeSeriesCursorAdapter(call(() => addon.NativeSeriesCursor.create(handles, query, head)));
 }
 
 let cached: Engine | undefined;
@@ -180,7 +180,7 @@ export function loadNativeEngine(): Engine {
     openBlock: (dir: string): Block => new NativeBlockAdapter(dir, call(() => addon.NativeBlock.open(dir))),
     decodeChunks: (chunks: Uint8Array): Uint8Array => call(() => addon.decodeChunks(chunks)),
     encodeXor: (samples: Uint8Array): Uint8Array => call(() => addon.encodeXor(samples)),
-    querySeries: (blocks: Block[], query: SeriesQuery): SeriesCursor => querySeries(addon, blocks, query),
+    querySeries: (blocks: Block[], query: SeriesQuery, head?: Uint8Array): SeriesCursor => querySeries(addon, blocks, query, head),
   };
   return cached;
 }

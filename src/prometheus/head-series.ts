@@ -1,7 +1,8 @@
 // Head series as remote read delivers them, and their compact byte form for the engine.
 //
-// HeadSeriesSet — a batch of head series, every multi-byte integer LITTLE-endian (like the
-// interchange layouts of src/engine/engine.ts; the engine's Series cursor reads it):
+// HeadSeriesSet — a batch of head series, every multi-byte integer LITTLE-endian. The engine's
+// Series cursor reads it (Engine.querySeries `head`); src/engine/engine.ts holds the contract
+// copy of this layout, which is authoritative:
 //
 //   repeated until the end of the buffer, one record per series, in label order:
 //     u32 nLabels

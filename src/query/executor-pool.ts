@@ -10,8 +10,10 @@ import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:wor
 import { EngineError, type EngineErrorCode, type SeriesStats } from '../engine/engine.js';
 import { checkBudget, Credits } from './credits.js';
 import type { Executor, SeriesChunk, SeriesRun } from './executor.js';
+import { PrometheusClient } from '../prometheus/client.js';
+import type { PrometheusSource } from './head-read.js';
 import { createPool, type PoolOptions, type QueryPool } from './pool.js';
-import type { SeriesTask, WorkerMessage } from './worker.js';
+import type { HeadTask, SeriesTask, WorkerMessage } from './worker.js';
 
 export interface ExecutorOptions extends PoolOptions {
   /** Target bytes per posted chunk; capped to a quarter of each request's budget. Default 1 MiB. */
@@ -21,6 +23,11 @@ export interface ExecutorOptions extends PoolOptions {
    * deleted between planning and opening; CORRUPT_BLOCK means it is broken.
    */
   onBlockSkipped?: (dir: string, err: EngineError) => void;
+  /**
+   * Where the head comes from (--prometheus.url and the remote-read timeout). Without it a run's
+   * head part is ignored and only persisted blocks serve.
+   */
+  prometheus?: PrometheusSource;
 }
 
 /** The consumer stopped the request (signal aborted). */
@@ -70,6 +77,7 @@ export class SeriesStream implements AsyncIterable<SeriesChunk>, AsyncIterator<S
   private failure: Error | undefined;
   private wake: (() => void) | undefined;
   private final: SeriesStats = EMPTY_STATS;
+  private lastStats: SeriesStats = EMPTY_STATS;
   private clonedCount = 0;
   private readonly onAbort = () => this.cancel();
 
@@ -151,6 +159,7 @@ export class SeriesStream implements AsyncIterable<SeriesChunk>, AsyncIterator<S
       budgetBytes,
       // A quarter of the budget per chunk keeps the worker producing while the consumer writes.
       chunkBytes: Math.max(1, Math.min(this.exec.chunkBytes, Math.floor(budgetBytes / 4))),
+      head: this.headTask(),
     };
     this.exec.track(
       this.exec.pool.piscina.run(task, { transferList: [port2] }).then(
@@ -160,10 +169,29 @@ export class SeriesStream implements AsyncIterable<SeriesChunk>, AsyncIterator<S
     );
   }
 
+  /** The run's head part as the worker reads it, when there is one and a Prometheus to ask. */
+  private headTask(): HeadTask | undefined {
+    const h = this.run.head;
+    const source = this.exec.prometheus;
+    if (!h || !source || h.mint > h.maxt) return undefined;
+    return {
+      boundary: h.boundary,
+      mint: h.mint,
+      maxt: h.maxt,
+      source,
+      prometheusExternalLabels: h.prometheusExternalLabels ?? this.run.query.externalLabels,
+      partialResponse: h.partialResponse,
+    };
+  }
+
   private onMessage(m: WorkerMessage): void {
     switch (m.t) {
       case 'frames':
+        this.lastStats = m.stats;
         this.queue.push({ frames: m.frames, stats: m.stats });
+        break;
+      case 'warning':
+        this.queue.push({ frames: new Uint8Array(0), stats: this.lastStats, warning: m.message });
         break;
       case 'skipped':
         this.exec.blockSkipped(m.dir, engineError(m.code, m.message));
@@ -226,6 +254,7 @@ export class SeriesStream implements AsyncIterable<SeriesChunk>, AsyncIterator<S
 class PoolExecutorImpl implements PoolExecutor {
   readonly pool: QueryPool;
   readonly chunkBytes: number;
+  readonly prometheus: PrometheusSource | undefined;
   private readonly inflight = new Set<Promise<void>>();
   private readonly streams = new Set<SeriesStream>();
   private readonly onBlockSkipped: (dir: string, err: EngineError) => void;
@@ -233,6 +262,9 @@ class PoolExecutorImpl implements PoolExecutor {
 
   constructor(opts: ExecutorOptions) {
     this.chunkBytes = opts.chunkBytes ?? 1 << 20;
+    // A bad URL fails here, once, not on every request (PrometheusClient checks URL and scheme).
+    if (opts.prometheus) void new PrometheusClient(opts.prometheus.url);
+    this.prometheus = opts.prometheus;
     if (!Number.isInteger(this.chunkBytes) || this.chunkBytes < 1) throw new RangeError(`chunkBytes must be a positive integer`);
     this.onBlockSkipped =
       opts.onBlockSkipped ?? ((dir, err) => process.stderr.write(`storeapi-sidecar: block ${dir} skipped: ${err.code}: ${err.message}\n`));

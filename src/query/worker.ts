@@ -13,6 +13,10 @@
 //   block opens. Between chunks the task yields to the event loop so concurrent tasks interleave.
 // - Frames leave as a transferred ArrayBuffer that the worker owns outright (never a pooled
 //   Buffer, never structured-cloned).
+// - The head (task.head, see executor.ts): the blocks are opened (pinned) first, then Prometheus
+//   is remote-read (head-read.ts) and the trimmed head passed to querySeries with the blocks. A
+//   failed remote read fails the request, or — partial response allowed — is posted as a
+//   warning and the blocks serve alone. Cancellation aborts the HTTP exchange.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MessagePort } from 'node:worker_threads';
@@ -20,6 +24,8 @@ import { workerData } from 'node:worker_threads';
 import { EngineError, type Block, type Engine, type SeriesCursor, type SeriesQuery, type SeriesStats } from '../engine/engine.js';
 import { engineFor } from '../engine/load.js';
 import { checkBudget, Credits } from './credits.js';
+import { readHead, type PrometheusSource } from './head-read.js';
+import type { HeadPart } from './plan.js';
 
 export interface WorkerConfig {
   engineKind: 'native' | 'ts';
@@ -35,6 +41,14 @@ export interface SeriesTask {
   budgetBytes: number;
   /** Target size of one posted chunk of Frames (≤ budgetBytes). */
   chunkBytes: number;
+  /** The head part, present only when the executor has a Prometheus source. */
+  head?: HeadTask;
+}
+
+export interface HeadTask extends HeadPart {
+  source: PrometheusSource;
+  prometheusExternalLabels: [string, string][];
+  partialResponse: boolean;
 }
 
 /** A start-up check: answers which engine this worker runs (or throws its load error). */
@@ -48,6 +62,7 @@ export type WorkerTask = SeriesTask | ProbeTask;
 export type WorkerMessage =
   | { t: 'frames'; frames: Uint8Array; stats: SeriesStats }
   | { t: 'skipped'; dir: string; code: string; message: string }
+  | { t: 'warning'; message: string }
   | { t: 'end'; stats: SeriesStats; cloned: number }
   | { t: 'cancelled'; stats: SeriesStats | null }
   | { t: 'error'; code: string; message: string };
@@ -140,6 +155,36 @@ function detachable(eng: Engine, frames: Uint8Array): Uint8Array {
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** How often a running remote read checks the shared cancel flag. */
+const CANCEL_POLL_MS = 50;
+
+/**
+ * The head's HeadSeriesSet, or undefined when the read failed and partial response is allowed
+ * (then `warn` got the reason). Throws when partial response is not allowed.
+ */
+async function headSet(eng: Engine, task: SeriesTask, head: HeadTask, credits: Credits, warn: (m: string) => void): Promise<Uint8Array | undefined> {
+  const ac = new AbortController();
+  const poll = setInterval(() => {
+    if (credits.cancelled()) ac.abort();
+  }, CANCEL_POLL_MS);
+  try {
+    const r = await readHead(
+      eng,
+      { source: head.source, boundary: head.boundary, mint: head.mint, maxt: head.maxt, matchers: task.query.matchers, prometheusExternalLabels: head.prometheusExternalLabels },
+      ac.signal,
+    );
+    return r.set;
+  } catch (err) {
+    if (credits.cancelled()) return undefined;
+    const message = `head [${head.mint}, ${head.maxt}] by remote read from ${head.source.url}: ${(err as Error).message}`;
+    if (!head.partialResponse) throw new EngineError('INTERNAL', message);
+    warn(message);
+    return undefined;
+  } finally {
+    clearInterval(poll);
+  }
+}
+
 async function runSeries(eng: Engine, task: SeriesTask): Promise<void> {
   const { port } = task;
   const credits = new Credits(task.credits);
@@ -163,7 +208,13 @@ async function runSeries(eng: Engine, task: SeriesTask): Promise<void> {
         post({ t: 'skipped', dir, code: e.code, message: e.message });
       }
     }
-    cursor = eng.querySeries(blocks, task.query);
+    let head: Uint8Array | undefined;
+    if (task.head) {
+      head = await headSet(eng, task, task.head, credits, (message) => post({ t: 'warning', message }));
+      if (credits.cancelled()) return post({ t: 'cancelled', stats: null });
+    }
+    cursor = eng.querySeries(blocks, task.query, head);
+    head = undefined; // the cursor holds what it needs
     for (;;) {
       if (!(await credits.waitForCredit(task.budgetBytes))) return post({ t: 'cancelled', stats: cursor.stats() });
       const frames = cursor.next(Math.min(chunkBytes, credits.available(task.budgetBytes)));

@@ -6,6 +6,7 @@ import type { ServerWritableStream } from '@grpc/grpc-js';
 import { EngineError, type BlockMeta, type SeriesQuery, type ShardSpec } from '../engine/engine.js';
 import { thanos } from '../gen/proto.js';
 import type { Executor } from '../query/executor.js';
+import { planSeriesRun } from '../query/plan.js';
 import { resolveMatchers } from './external-labels.js';
 import { streamSink, withLimits, type Logger, type SeriesLimits } from './decorators.js';
 import { invalidArgument, StatusError } from './status.js';
@@ -42,6 +43,11 @@ export interface SeriesDeps {
   budgetBytes: number;
   log: Logger;
   onLimitExceeded?: (reason: 'series' | 'samples') => void;
+  /**
+   * Prometheus's own external labels (taken off remote-read series); default: `externalLabels()`.
+   * They differ only when --external-label overrides what Prometheus's config says.
+   */
+  prometheusExternalLabels?(): [string, string][];
 }
 
 export interface SeriesPlan {
@@ -109,11 +115,6 @@ export function planSeries(req: thanos.SeriesRequest, external: [string, string]
   };
 }
 
-/** Block directories holding data in the inclusive range [mint, maxt] (meta.maxTime is exclusive). */
-export function blockDirsFor(blocks: { dir: string; meta: BlockMeta }[], mint: number, maxt: number): string[] {
-  return blocks.filter((b) => b.meta.minTime <= maxt && mint < b.meta.maxTime).map((b) => b.dir);
-}
-
 /** One SeriesResponse{warning}, encoded. */
 export function warningFrame(message: string): Buffer {
   const bytes = thanos.SeriesResponse.encode({ warning: message }).finish();
@@ -131,8 +132,16 @@ export function seriesHandler(deps: SeriesDeps): (call: ServerWritableStream<tha
   return async (call) => {
     const plan = planSeries(call.request, deps.externalLabels(), deps.minTime());
     if (!plan) return;
-    const blockDirs = blockDirsFor(deps.blocks(), plan.query.mint, plan.query.maxt);
-    if (blockDirs.length === 0) return;
+    // Blocks before B, the head from B (query/plan.ts; B is fixed here for the whole request).
+    const parts = planSeriesRun(deps.blocks(), plan.query.mint, plan.query.maxt);
+    const { blockDirs } = parts;
+    if (blockDirs.length === 0 && !parts.head) return;
+    const head = parts.head && {
+      ...parts.head,
+      prometheusExternalLabels: deps.prometheusExternalLabels?.(),
+      // Prometheus unreachable: a warning with partial response, an error without.
+      partialResponse: !plan.abort,
+    };
 
     // Cancellation and deadlines both arrive as 'cancelled'; aborting reaches the worker, which
     // checks the flag between batches.
@@ -142,9 +151,14 @@ export function seriesHandler(deps: SeriesDeps): (call: ServerWritableStream<tha
     if (call.cancelled) ac.abort();
     try {
       const sink = withLimits(streamSink(call, ac.signal), deps.limits, deps.onLimitExceeded);
-      const run = deps.executor.series({ blockDirs, query: plan.query, signal: ac.signal, budgetBytes: deps.budgetBytes });
+      const run = deps.executor.series({ blockDirs, query: plan.query, signal: ac.signal, budgetBytes: deps.budgetBytes, head });
       try {
         for await (const chunk of run) {
+          if (chunk.warning !== undefined) {
+            deps.log('warn', 'series request: part of the data is missing; returning partial response', { err: chunk.warning });
+            await sink.sendFrame(warningFrame(`storeapi-sidecar: partial response: ${chunk.warning}`));
+            continue;
+          }
           await sink.send(chunk);
           // The Querier cuts at `limit` too; stopping here only saves work (a chunk may carry a few more).
           if (plan.limit > 0 && chunk.stats.series >= plan.limit) break;

@@ -198,15 +198,21 @@ pub struct NativeSeriesCursor {
 
 #[napi]
 impl NativeSeriesCursor {
-    /// Starts a Series request over opened blocks (block order decides ties between blocks).
+    /// Starts a Series request over opened blocks (block order decides ties between blocks) and,
+    /// when given, the head's HeadSeriesSet bytes (copied: the cursor outlives the JS buffer).
     #[napi(factory, catch_unwind)]
-    pub fn create(blocks: Vec<ClassInstance<NativeBlock>>, query: JsSeriesQuery) -> Result<NativeSeriesCursor, String> {
+    pub fn create(
+        blocks: Vec<ClassInstance<NativeBlock>>,
+        query: JsSeriesQuery,
+        head: Option<Uint8Array>,
+    ) -> Result<NativeSeriesCursor, String> {
         let q = to_query(query)?;
         let mut bs = Vec::with_capacity(blocks.len());
         for b in &blocks {
             bs.push(Arc::clone(b.block()?));
         }
-        let c = SeriesCursor::new(bs, q).map_err(js_err)?;
+        let head = head.map(|h| h.to_vec());
+        let c = SeriesCursor::with_head(bs, q, head).map_err(js_err)?;
         Ok(NativeSeriesCursor { inner: Some(c), last_stats: Default::default() })
     }
 

@@ -18,11 +18,11 @@ export const tsEngine: Engine = {
   encodeXor(samples: Uint8Array): Uint8Array {
     return encodeXor(samples);
   },
-  querySeries(blocks: Block[], query: SeriesQuery): SeriesCursor {
+  querySeries(blocks: Block[], query: SeriesQuery, head?: Uint8Array): SeriesCursor {
     for (const b of blocks) {
       if (!(b instanceof TsBlock)) throw new EngineError('INVALID_ARGUMENT', `block ${b.dir} was not opened by the ts engine`);
     }
     // Times as the native binding sees them (integral, clamped to the safe range).
-    return new TsSeriesCursor(blocks, { ...query, mint: normalizeTime(query.mint), maxt: normalizeTime(query.maxt) });
+    return new TsSeriesCursor(blocks, { ...query, mint: normalizeTime(query.mint), maxt: normalizeTime(query.maxt) }, head);
   },
 };

@@ -6,6 +6,10 @@
 //!
 //! Series with a label named like an external or replica label ("special", see `order.rs`) are
 //! left out of the merged stream; `special_series` reads them up front instead.
+//!
+//! The head (head.rs, series already sorted by label set) is one more sorted source after the
+//! blocks: its plain series join the k-way merge, its special series join `special_series`. A
+//! series in blocks and head comes out once, with the blocks' hits and the head's index.
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
@@ -48,11 +52,13 @@ pub struct BlockHit {
     pub chunks: Vec<ChunkMeta>,
 }
 
-/// One series across blocks: its own labels and its hits in block order.
+/// One series across blocks and head: its own labels, its hits in block order, and its index
+/// in the head's series when the head holds it too.
 #[derive(Debug, Clone)]
 pub struct MergedSeries {
     pub labels: Vec<Label>,
     pub hits: Vec<BlockHit>,
+    pub head: Option<usize>,
 }
 
 /// What every block reader needs to know about the request.
@@ -96,12 +102,14 @@ pub fn special_refs(b: &Block, matchers: &[Matcher], names: &[Vec<u8>]) -> Resul
     Ok(merge(lists))
 }
 
-/// The special series of all blocks, merged across blocks, in label order of their own labels.
+/// The special series of all blocks and of the head (`head_special`: (index, labels) of head
+/// series, ascending), merged by label set, in label order of their own labels.
 pub fn special_series(
     blocks: &[Arc<Block>],
     sel: &Selection,
     deleted: &[Deleted],
     special: &[Vec<u32>],
+    head_special: Vec<(usize, Vec<Label>)>,
 ) -> Result<Vec<MergedSeries>> {
     let mut all: Vec<(Vec<Label>, BlockHit)> = Vec::new();
     for (i, b) in blocks.iter().enumerate() {
@@ -117,10 +125,29 @@ pub fn special_series(
     for (labels, hit) in all {
         match out.last_mut() {
             Some(m) if compare_labels(&m.labels, &labels) == Ordering::Equal => m.hits.push(hit),
-            _ => out.push(MergedSeries { labels, hits: vec![hit] }),
+            _ => out.push(MergedSeries { labels, hits: vec![hit], head: None }),
         }
     }
-    Ok(out)
+    if head_special.is_empty() {
+        return Ok(out);
+    }
+    // Both lists ascend: merge them, joining equal label sets.
+    let mut merged = Vec::with_capacity(out.len() + head_special.len());
+    let mut blocks_it = out.into_iter().peekable();
+    for (i, labels) in head_special {
+        while let Some(m) = blocks_it.next_if(|m| compare_labels(&m.labels, &labels) == Ordering::Less) {
+            merged.push(m);
+        }
+        match blocks_it.next_if(|m| compare_labels(&m.labels, &labels) == Ordering::Equal) {
+            Some(mut m) => {
+                m.head = Some(i);
+                merged.push(m);
+            }
+            None => merged.push(MergedSeries { labels, hits: Vec::new(), head: Some(i) }),
+        }
+    }
+    merged.extend(blocks_it);
+    Ok(merged)
 }
 
 /// One block's plain series, read `BATCH` entries at a time.
@@ -154,14 +181,23 @@ impl BlockCursor {
     }
 }
 
-/// The k-way merge of the plain series of every block.
+/// The k-way merge of the plain series of every block and of the head.
 pub struct PlainSeries {
     cursors: Vec<BlockCursor>,
+    /// (index, labels) of the head's plain series, ascending; `head_pos` is the next one.
+    head: Vec<(usize, Vec<Label>)>,
+    head_pos: usize,
 }
 
 impl PlainSeries {
-    /// `special[i]` are the sorted refs of block i to leave out.
-    pub fn new(blocks: &[Arc<Block>], sel: &Selection, special: Vec<Vec<u32>>) -> Result<PlainSeries> {
+    /// `special[i]` are the sorted refs of block i to leave out; `head` are the head's plain
+    /// series (index, labels), ascending by labels.
+    pub fn new(
+        blocks: &[Arc<Block>],
+        sel: &Selection,
+        special: Vec<Vec<u32>>,
+        head: Vec<(usize, Vec<Label>)>,
+    ) -> Result<PlainSeries> {
         let mut cursors = Vec::with_capacity(blocks.len());
         for (b, skip) in blocks.iter().zip(special) {
             cursors.push(BlockCursor {
@@ -172,7 +208,7 @@ impl PlainSeries {
                 buf: Default::default(),
             });
         }
-        Ok(PlainSeries { cursors })
+        Ok(PlainSeries { cursors, head, head_pos: 0 })
     }
 
     /// The next series in label order, merged across blocks.
@@ -195,9 +231,22 @@ impl PlainSeries {
                 }
             }
         }
+        let head = self.head.get(self.head_pos);
+        let head_first = match (min, head) {
+            (None, None) => return Ok(None),
+            (None, Some(_)) => true,
+            (Some(_), None) => false,
+            (Some(m), Some(h)) => compare_labels(&h.1, &self.cursors[m].buf[0].0) == Ordering::Less,
+        };
+        if head_first {
+            // Only the head holds the smallest set.
+            let (i, labels) = std::mem::take(&mut self.head[self.head_pos]);
+            self.head_pos += 1;
+            return Ok(Some(MergedSeries { labels, hits: Vec::new(), head: Some(i) }));
+        }
         let Some(m) = min else { return Ok(None) };
         let Some((labels, first)) = self.cursors[m].buf.pop_front() else { return Ok(None) };
-        // `m` is the first block holding the smallest set; later blocks may hold it too.
+        // `m` is the first block holding the smallest set; later blocks and the head may hold it too.
         let mut hits = vec![first];
         for c in self.cursors.iter_mut().skip(m + 1) {
             if matches!(c.buf.front(), Some(h) if compare_labels(&h.0, &labels) == Ordering::Equal) {
@@ -206,6 +255,11 @@ impl PlainSeries {
                 }
             }
         }
-        Ok(Some(MergedSeries { labels, hits }))
+        let mut head = None;
+        if matches!(self.head.get(self.head_pos), Some(h) if compare_labels(&h.1, &labels) == Ordering::Equal) {
+            head = Some(self.head[self.head_pos].0);
+            self.head_pos += 1;
+        }
+        Ok(Some(MergedSeries { labels, hits, head }))
     }
 }

@@ -15,6 +15,12 @@
 //!   kept (each handled as a group of its own); the later blocks' samples in that time range
 //!   are lost. Blocks written by Prometheus never hold overlapping chunks of one series, so
 //!   this only matters for out-of-order or mid-compaction blocks with native histograms.
+//!   The head (`HEAD_SOURCE`, the last source) is the exception: its chunks hold the samples at
+//!   and after the head/block boundary, which no block we read has, so in such a group every head
+//!   chunk is kept as well. The only head chunk that can overlap a block's is a straddling
+//!   histogram chunk the worker could not cut (src/prometheus/boundary.ts, LIMITATION): its
+//!   samples before the boundary are then sent twice (the Querier merges overlapping chunks of a
+//!   series by timestamp), never lost.
 //!
 //! A chunk lying wholly inside one deleted interval never reaches this module: the caller drops
 //! it from the chunk metas before any chunk is read, as Prometheus's block querier does.
@@ -25,6 +31,9 @@ use crate::chunkenc::chunk::{encode_xor, ENC_FLOAT_HISTOGRAM, ENC_HISTOGRAM, ENC
 use crate::chunkenc::xor::decode_xor;
 use crate::chunkenc::xor2::decode_xor2;
 use crate::{Error, Result};
+
+/// `SrcChunk::block` of a head chunk: after every block, so a block wins every tie.
+pub const HEAD_SOURCE: usize = usize::MAX;
 
 /// One stored chunk of the series.
 pub struct SrcChunk<'a> {
@@ -93,7 +102,7 @@ fn merge_group<'a>(group: &[SrcChunk<'a>], out: &mut Vec<OutChunk<'a>>) -> Resul
     }
     if group.iter().any(|c| is_histogram(c.encoding)) {
         let first = group.iter().map(|c| c.block).min().unwrap_or(0);
-        for c in group.iter().filter(|c| c.block == first) {
+        for c in group.iter().filter(|c| c.block == first || c.block == HEAD_SOURCE) {
             single(c, out)?;
         }
         return Ok(());

@@ -1,7 +1,8 @@
 //! Query evaluation: matchers, series selection, label names and values over one block, and
-//! the Series pipeline over several blocks (block_series → order → merge → series_query).
+//! the Series pipeline over several blocks (block_series + head → order → merge → series_query).
 
 pub mod block_series;
+pub mod head;
 pub mod labels;
 pub mod matchers;
 pub mod merge;

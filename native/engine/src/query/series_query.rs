@@ -4,6 +4,12 @@
 //! any chunk is read; chunks are read (CRC-checked), tombstones applied and overlaps merged
 //! (merge.rs), and the series encoded as SeriesResponse frames (wire/storepb.rs).
 //!
+//! The head (head.rs) is one more sorted source after the blocks: its plain series join the
+//! k-way merge, its special ones the up-front list, so it goes through the same orderer, the same
+//! shard filter and the same chunk merge (as the last source, `HEAD_SOURCE`). Its chunks already
+//! start at the head/block boundary (the worker trims them); only chunks overlapping
+//! [mint, maxt] are kept, as for blocks, and a head series with none left is not sent.
+//!
 //! `skip_chunks`: as Thanos's TSDB and bucket stores (and Prometheus's block querier behind
 //! the Go sidecar's /api/v1/series), a series is selected only if it has a chunk overlapping
 //! [mint, maxt] that does not lie wholly inside one deleted interval; no chunk is read. Without
@@ -14,7 +20,8 @@ use std::sync::Arc;
 
 use super::block_series::{deleted_intervals, special_refs, special_series, Deleted, MergedSeries, PlainSeries, Selection};
 use super::matchers::Matcher;
-use super::merge::{merge_chunks, OutChunk, SrcChunk};
+use super::head::HeadSet;
+use super::merge::{merge_chunks, OutChunk, SrcChunk, HEAD_SOURCE};
 use super::order::{Label, LabelRewrite, Orderer};
 use super::shard::{ShardFilter, ShardSpec};
 use crate::chunkenc::chunk::{ENC_FLOAT_HISTOGRAM, ENC_HISTOGRAM, ENC_XOR, ENC_XOR2};
@@ -49,6 +56,7 @@ pub struct SeriesStats {
 
 pub struct SeriesCursor {
     blocks: Vec<Arc<Block>>,
+    head: HeadSet,
     deleted: Vec<Deleted>,
     sel: Selection,
     skip_chunks: bool,
@@ -65,6 +73,11 @@ impl SeriesCursor {
     /// Plans the request: selects postings in every block overlapping [mint, maxt] and reads the
     /// special series (labels and chunk metas). No chunk is read here.
     pub fn new(blocks: Vec<Arc<Block>>, q: SeriesQuery) -> Result<SeriesCursor> {
+        SeriesCursor::with_head(blocks, q, None)
+    }
+
+    /// As `new`, with the head's HeadSeriesSet bytes (src/engine/engine.ts) merged in.
+    pub fn with_head(blocks: Vec<Arc<Block>>, q: SeriesQuery, head: Option<Vec<u8>>) -> Result<SeriesCursor> {
         let rewrite = LabelRewrite::new(&q.external_labels, &q.without_replica_labels)?;
         let mut shard = ShardFilter::new(q.shard.as_ref());
         let empty = q.mint > q.maxt;
@@ -79,16 +92,35 @@ impl SeriesCursor {
             .iter()
             .map(|b| special_refs(b, &sel.matchers, rewrite.special_names()))
             .collect::<Result<_>>()?;
+        let mut head = match head {
+            Some(buf) if !empty => HeadSet::parse(buf)?,
+            _ => HeadSet::default(),
+        };
+        let (mut head_plain, mut head_special) = (Vec::new(), Vec::new());
+        for (i, hs) in head.series.iter_mut().enumerate() {
+            hs.chunks.retain(|c| c.max_time >= q.mint && c.min_time <= q.maxt);
+            if hs.chunks.is_empty() {
+                continue;
+            }
+            // The labels move to the merge; the chunks stay in the set.
+            let labels = std::mem::take(&mut hs.labels);
+            if labels.iter().any(|(n, _)| rewrite.is_special_name(n)) {
+                head_special.push((i, labels));
+            } else {
+                head_plain.push((i, labels));
+            }
+        }
         let mut held = Vec::new();
-        for s in special_series(&blocks, &sel, &deleted, &special)? {
+        for s in special_series(&blocks, &sel, &deleted, &special, head_special)? {
             let fin = rewrite.final_labels(&s.labels);
             if shard.as_mut().is_none_or(|f| f.keep(&fin)) {
                 held.push((fin, s));
             }
         }
-        let plain = PlainSeries::new(&blocks, &sel, special)?;
+        let plain = PlainSeries::new(&blocks, &sel, special, head_plain)?;
         Ok(SeriesCursor {
             blocks,
+            head,
             deleted,
             sel,
             skip_chunks: q.skip_chunks,
@@ -178,6 +210,19 @@ impl SeriesCursor {
                     )));
                 }
                 src.push(SrcChunk { block: h.block, min_time: c.min_time, max_time: c.max_time, encoding, data, deleted });
+            }
+        }
+        if let Some(i) = s.head {
+            for c in &self.head.series[i].chunks {
+                if ![ENC_XOR, ENC_XOR2, ENC_HISTOGRAM, ENC_FLOAT_HISTOGRAM].contains(&c.encoding) {
+                    return Err(Error::invalid(format!(
+                        "head series {}: chunk has encoding {}, which the StoreAPI cannot carry",
+                        render(fin),
+                        c.encoding
+                    )));
+                }
+                let data = self.head.data(c);
+                src.push(SrcChunk { block: HEAD_SOURCE, min_time: c.min_time, max_time: c.max_time, encoding: c.encoding, data, deleted: &[] });
             }
         }
         let mut out: Vec<OutChunk<'_>> = Vec::new();

@@ -2,7 +2,9 @@
 // matchers → postings → series entries (chunk metas overlapping [mint, maxt], minus chunks lying
 // wholly inside one deleted interval; a series left without chunks is omitted), then a k-way merge
 // across blocks by label set. Special series (order.ts) are left out of the merged stream and
-// read up front by `specialSeries`. Twin of native/engine/src/query/block_series.rs.
+// read up front by `specialSeries`. The head (head.ts) is one more sorted source after the
+// blocks: plain head series join the k-way merge, special ones `specialSeries`. Twin of
+// native/engine/src/query/block_series.rs.
 
 import { MatchType, type Block, type Matcher } from '../../engine.js';
 import { merge } from '../tsdb/postings.js';
@@ -43,10 +45,17 @@ export interface BlockHit {
   chunks: ChunkMeta[];
 }
 
-/** One series across blocks: its own labels and its hits in block order. */
+/** One series across blocks and head: own labels, hits in block order, index in the head's series. */
 export interface MergedSeries {
   labels: Label[];
   hits: BlockHit[];
+  head?: number;
+}
+
+/** A head series as the merge sees it: its index in the head's series and its labels. */
+export interface HeadEntry {
+  index: number;
+  labels: Label[];
 }
 
 export interface Selection {
@@ -106,8 +115,14 @@ export function specialRefs(b: Block, matchers: readonly Matcher[], names: reado
   return lists.length === 0 ? new Uint32Array(0) : merge(lists);
 }
 
-/** The special series of all blocks, merged across blocks, in label order of their own labels. */
-export function specialSeries(blocks: readonly Block[], sel: Selection, deleted: readonly Deleted[], special: readonly Uint32Array[]): MergedSeries[] {
+/** The special series of all blocks and of the head (ascending), merged by label set, in label order. */
+export function specialSeries(
+  blocks: readonly Block[],
+  sel: Selection,
+  deleted: readonly Deleted[],
+  special: readonly Uint32Array[],
+  headSpecial: readonly HeadEntry[] = [],
+): MergedSeries[] {
   const all: Entry[] = [];
   blocks.forEach((b, i) => {
     for (let at = 0; at < special[i].length; at += BATCH) {
@@ -122,7 +137,20 @@ export function specialSeries(blocks: readonly Block[], sel: Selection, deleted:
     if (last !== undefined && compareLabels(last.labels, e.labels) === 0) last.hits.push(e.hit);
     else out.push({ labels: e.labels, hits: [e.hit] });
   }
-  return out;
+  if (headSpecial.length === 0) return out;
+  // Both lists ascend: merge them, joining equal label sets.
+  const merged: MergedSeries[] = [];
+  let k = 0;
+  for (const h of headSpecial) {
+    while (k < out.length && compareLabels(out[k].labels, h.labels) < 0) merged.push(out[k++]);
+    if (k < out.length && compareLabels(out[k].labels, h.labels) === 0) {
+      merged.push({ ...out[k++], head: h.index });
+    } else {
+      merged.push({ labels: h.labels, hits: [], head: h.index });
+    }
+  }
+  while (k < out.length) merged.push(out[k++]);
+  return merged;
 }
 
 /** One block's plain series, read BATCH entries at a time. */
@@ -155,12 +183,18 @@ class BlockCursor {
   }
 }
 
-/** The k-way merge of the plain series of every block. */
+/** The k-way merge of the plain series of every block and of the head. */
 export class PlainSeries {
   private readonly cursors: BlockCursor[];
+  private headPos = 0;
 
-  /** `special[i]` are the sorted refs of block i to leave out. */
-  constructor(blocks: readonly Block[], sel: Selection, special: readonly Uint32Array[]) {
+  /** `special[i]` are the sorted refs of block i to leave out; `head`: the head's plain series, ascending. */
+  constructor(
+    blocks: readonly Block[],
+    sel: Selection,
+    special: readonly Uint32Array[],
+    private readonly head: readonly HeadEntry[] = [],
+  ) {
     this.cursors = blocks.map((b, i) => new BlockCursor(b.postings(sel.matchers), special[i]));
   }
 
@@ -175,10 +209,16 @@ export class PlainSeries {
       const h = this.cursors[i].front();
       if (h !== undefined && (m < 0 || compareLabels(h.labels, this.cursors[m].front()!.labels) < 0)) m = i;
     }
+    const h = this.head[this.headPos];
+    if (h !== undefined && (m < 0 || compareLabels(h.labels, this.cursors[m].front()!.labels) < 0)) {
+      // Only the head holds the smallest set.
+      this.headPos++;
+      return { labels: h.labels, hits: [], head: h.index };
+    }
     if (m < 0) return undefined;
     const first = this.cursors[m].front()!;
     this.cursors[m].bufAt++;
-    // `m` is the first block holding the smallest set; later blocks may hold it too.
+    // `m` is the first block holding the smallest set; later blocks and the head may hold it too.
     const hits = [first.hit];
     for (let i = m + 1; i < this.cursors.length; i++) {
       const c = this.cursors[i];
@@ -187,6 +227,11 @@ export class PlainSeries {
         hits.push(h.hit);
         c.bufAt++;
       }
+    }
+    const hh = this.head[this.headPos];
+    if (hh !== undefined && compareLabels(hh.labels, first.labels) === 0) {
+      this.headPos++;
+      return { labels: first.labels, hits, head: hh.index };
     }
     return { labels: first.labels, hits };
   }

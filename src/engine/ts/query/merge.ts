@@ -4,13 +4,17 @@
 // float chunks that overlap, are partly deleted or are XOR2 are decoded, merged by timestamp
 // (earlier block, then earlier chunk, wins) and re-encoded as XOR chunks of at most 120 samples;
 // a partly deleted histogram chunk is dropped whole, and in an overlapping group holding a
-// histogram chunk only the earliest block's chunks are kept.
+// histogram chunk only the earliest block's chunks are kept — plus every head chunk (HEAD_SOURCE:
+// the head's samples at and after the boundary are in no block; see merge.rs).
 
 import { EngineError } from '../../engine.js';
 import { ByteOut } from '../chunkenc/bstream.js';
 import { ENC_FLOAT_HISTOGRAM, ENC_HISTOGRAM, ENC_XOR, ENC_XOR2, SAMPLES_PER_CHUNK, encodeXor } from '../chunkenc/chunk.js';
 import { decodeXor } from '../chunkenc/xor.js';
 import { decodeXor2 } from '../chunkenc/xor2.js';
+
+/** `SrcChunk.block` of a head chunk: after every block, so a block wins every tie. */
+export const HEAD_SOURCE = Number.MAX_SAFE_INTEGER;
 
 /** One stored chunk of the series. */
 export interface SrcChunk {
@@ -114,7 +118,7 @@ function mergeGroup(group: SrcChunk[], out: OutChunk[]): void {
   if (group.some((c) => isHistogram(c.encoding))) {
     let first = group[0].block;
     for (const c of group) if (c.block < first) first = c.block;
-    for (const c of group) if (c.block === first) single(c, out);
+    for (const c of group) if (c.block === first || c.block === HEAD_SOURCE) single(c, out);
     return;
   }
   const decoded = group.map(floatSamples);

@@ -4,13 +4,16 @@
 // deleted interval; no chunk is read). Plain series stream from block_series.ts, special ones are
 // read up front; the orderer (order.ts) yields final label order; the shard filter runs on the
 // final labels before any chunk is read; merge.ts applies tombstones and overlaps; storepb.ts
-// encodes the frames.
+// encodes the frames. The head (head.ts) is one more sorted source after the blocks, through the
+// same orderer, shard filter and chunk merge (as HEAD_SOURCE); only its chunks overlapping
+// [mint, maxt] are kept.
 
 import { EngineError, type Block, type SeriesCursor, type SeriesQuery, type SeriesStats } from '../../engine.js';
 import { ENC_FLOAT_HISTOGRAM, ENC_HISTOGRAM, ENC_XOR, ENC_XOR2 } from '../chunkenc/chunk.js';
 import { ResponseWriter } from '../wire/storepb.js';
-import { PlainSeries, deletedIntervals, specialRefs, specialSeries, type Deleted, type MergedSeries, type Selection } from './block_series.js';
-import { mergeChunks, type OutChunk, type SrcChunk } from './merge.js';
+import { PlainSeries, deletedIntervals, specialRefs, specialSeries, type Deleted, type HeadEntry, type MergedSeries, type Selection } from './block_series.js';
+import { parseHeadSet, type HeadSeries } from './head.js';
+import { HEAD_SOURCE, mergeChunks, type OutChunk, type SrcChunk } from './merge.js';
 import { LabelRewrite, Orderer, type Label } from './order.js';
 import { ShardFilter } from './shard.js';
 
@@ -24,6 +27,7 @@ function render(l: readonly Label[]): string {
 
 export class TsSeriesCursor implements SeriesCursor {
   private readonly blocks: Block[];
+  private readonly head: HeadSeries[];
   private readonly deleted: Deleted[];
   private readonly sel: Selection;
   private readonly rewrite: LabelRewrite;
@@ -35,10 +39,11 @@ export class TsSeriesCursor implements SeriesCursor {
   private done = false;
   private closed = false;
 
-  /** Plans the request: postings of every block overlapping [mint, maxt] and the special series. */
+  /** Plans the request: postings of every block overlapping [mint, maxt], the head, the special series. */
   constructor(
     blocks: readonly Block[],
     private readonly q: SeriesQuery,
+    head?: Uint8Array,
   ) {
     this.rewrite = new LabelRewrite(q.externalLabels, q.withoutReplicaLabels);
     this.shard = ShardFilter.create(q.shard);
@@ -49,12 +54,23 @@ export class TsSeriesCursor implements SeriesCursor {
     this.deleted = this.blocks.map(deletedIntervals);
     const names = this.rewrite.specialNames.map((n) => decoder.decode(n));
     const special = this.blocks.map((b) => specialRefs(b, q.matchers, names));
+    this.head = head !== undefined && !empty ? parseHeadSet(head) : [];
+    const lo = BigInt(q.mint);
+    const hi = BigInt(q.maxt);
+    const headPlain: HeadEntry[] = [];
+    const headSpecial: HeadEntry[] = [];
+    this.head.forEach((hs, index) => {
+      hs.chunks = hs.chunks.filter((c) => c.maxTime >= lo && c.minTime <= hi);
+      if (hs.chunks.length === 0) return;
+      const isSpecial = hs.labels.some(([n]) => this.rewrite.isSpecialName(n));
+      (isSpecial ? headSpecial : headPlain).push({ index, labels: hs.labels });
+    });
     const held: { fin: Label[]; item: MergedSeries }[] = [];
-    for (const s of specialSeries(this.blocks, this.sel, this.deleted, special)) {
+    for (const s of specialSeries(this.blocks, this.sel, this.deleted, special, headSpecial)) {
       const fin = this.rewrite.finalLabels(s.labels);
       if (this.shard === undefined || this.shard.keep(fin)) held.push({ fin, item: s });
     }
-    this.plain = new PlainSeries(this.blocks, this.sel, special);
+    this.plain = new PlainSeries(this.blocks, this.sel, special, headPlain);
     this.orderer = new Orderer(held);
     this.writer = new ResponseWriter(q.batchSize, q.chunkHashes);
   }
@@ -130,6 +146,14 @@ export class TsSeriesCursor implements SeriesCursor {
         }
         src.push({ block: h.block, minTime: c.minTime, maxTime: c.maxTime, encoding, data: list.subarray(off + 5, off + 5 + len), deleted });
         off += 5 + len;
+      }
+    }
+    if (s.head !== undefined) {
+      for (const c of this.head[s.head].chunks) {
+        if (!SENDABLE.has(c.encoding)) {
+          throw new EngineError('INVALID_ARGUMENT', `head series ${render(fin)}: chunk has encoding ${c.encoding}, which the StoreAPI cannot carry`);
+        }
+        src.push({ block: HEAD_SOURCE, minTime: c.minTime, maxTime: c.maxTime, encoding: c.encoding, data: c.data, deleted: [] });
       }
     }
     const out: OutChunk[] = [];
