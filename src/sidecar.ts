@@ -127,7 +127,9 @@ export function buildStoreServer(o: StoreOptions): { server: StoreServer; close(
   const metrics = sidecarMetrics();
   const grpc = grpcServerMetrics();
   const index = new IndexBlocks(o.engine, blocks);
-  const labelsDeps = { index, externalLabels, minTime, log: o.log };
+  // The head starts where the newest persisted block ends (meta.maxTime is exclusive).
+  const headStart = () => blocks().reduce((b, x) => Math.max(b, x.meta.maxTime), Number.MIN_SAFE_INTEGER);
+  const labelsDeps = { index, externalLabels, minTime, log: o.log, prometheus: o.prometheus, headStart };
   let apis: ReturnType<typeof registerProxyServices> | undefined;
   const info = () => {
     const reason = o.notReadyReason?.() ?? '';

@@ -6,9 +6,15 @@
 //
 // These calls are index lookups of a few milliseconds, so they run on the main thread with the
 // process engine, over blocks opened once and closed when the watcher drops them.
+//
+// The head (from the newest block's end on) is not on disk in a form we read: for the part of the
+// range after that boundary the names and values come from Prometheus's own label APIs, as the Go
+// sidecar gets all of them, and are merged with the blocks' answer.
 import type { ServerUnaryCall } from '@grpc/grpc-js';
 import type { Block, BlockMeta, Engine, Matcher } from '../engine/engine.js';
 import { compareUtf8 } from '../engine/series-set.js';
+import type { PrometheusClient } from '../prometheus/client.js';
+import { quoteGo } from '../tools/go-format.js';
 import { thanos } from '../gen/proto.js';
 import { resolveMatchers } from './external-labels.js';
 import type { Logger } from './decorators.js';
@@ -65,6 +71,10 @@ export interface LabelsDeps {
   externalLabels(): [string, string][];
   minTime(): bigint;
   log: Logger;
+  /** Prometheus, for the head part of the range; absent when serving persisted blocks only. */
+  prometheus?: PrometheusClient;
+  /** First millisecond of the head: the newest persisted block's (exclusive) maxTime. */
+  headStart?(): number;
 }
 
 interface LabelsRequest {
@@ -126,14 +136,49 @@ function eachBlock(deps: LabelsDeps, s: Scope, fn: (b: Block) => void): string[]
   return warnings;
 }
 
+const MATCH_OPS = ['=', '!=', '=~', '!~'];
+
+const LEGACY_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+
+/** Matchers as a PromQL series selector for Prometheus's `match[]` (names quoted only when they must be: Prometheus 2 rejects quoted names). */
+function selector(matchers: Matcher[]): string {
+  const name = (n: string) => (LEGACY_NAME.test(n) ? n : quoteGo(n));
+  return '{' + matchers.map((m) => `${name(m.name)}${MATCH_OPS[m.type]}${quoteGo(m.value)}`).join(',') + '}';
+}
+
+/** Prometheus API time: seconds with millisecond precision. */
+const seconds = (ms: number) => (ms / 1000).toFixed(3);
+
+/**
+ * Names or values from Prometheus's label API for the head part of the scope, or undefined when the
+ * scope ends before the head (or no Prometheus is configured). A failure fails the call (ABORT) or
+ * becomes a warning (WARN), as a failing block does.
+ */
+async function fromHead(deps: LabelsDeps, s: Scope, path: string, warnings: string[]): Promise<string[] | undefined> {
+  if (!deps.prometheus || !deps.headStart) return undefined;
+  const start = Math.max(s.mint, deps.headStart());
+  if (start > s.maxt) return undefined;
+  const params: Record<string, string | string[]> = { start: seconds(start), end: seconds(s.maxt) };
+  if (s.rest.length > 0) params['match[]'] = [selector(s.rest)];
+  try {
+    const res = await deps.prometheus.api<string[]>(path, params);
+    return Array.isArray(res.data) ? res.data.map(String) : [];
+  } catch (error) {
+    if (s.abort) throw error;
+    deps.log('warn', 'head label query failed', { path, err: (error as Error).message });
+    warnings.push(`storeapi-sidecar: head labels from Prometheus unavailable: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
 /** Sorted (UTF-8 byte order), distinct, cut at `limit` (0 = all). */
 function finish(values: Iterable<string>, limit: number): string[] {
   const out = [...new Set(values)].sort(compareUtf8);
   return limit > 0 && out.length > limit ? out.slice(0, limit) : out;
 }
 
-export function labelNamesHandler(deps: LabelsDeps): (call: ServerUnaryCall<thanos.LabelNamesRequest, thanos.LabelNamesResponse>) => thanos.LabelNamesResponse {
-  return (call) => {
+export function labelNamesHandler(deps: LabelsDeps): (call: ServerUnaryCall<thanos.LabelNamesRequest, thanos.LabelNamesResponse>) => Promise<thanos.LabelNamesResponse> {
+  return async (call) => {
     const req = call.request;
     const external = deps.externalLabels();
     const s = scope(req, external, deps.minTime());
@@ -142,6 +187,7 @@ export function labelNamesHandler(deps: LabelsDeps): (call: ServerUnaryCall<than
     const warnings = eachBlock(deps, s, (b) => {
       for (const n of b.labelNames(s.rest)) names.add(n);
     });
+    for (const n of (await fromHead(deps, s, '/api/v1/labels', warnings)) ?? []) names.add(n);
     if (names.size > 0) {
       const replica = new Set(req.withoutReplicaLabels ?? []);
       for (const [n] of external) if (!replica.has(n)) names.add(n);
@@ -150,8 +196,8 @@ export function labelNamesHandler(deps: LabelsDeps): (call: ServerUnaryCall<than
   };
 }
 
-export function labelValuesHandler(deps: LabelsDeps): (call: ServerUnaryCall<thanos.LabelValuesRequest, thanos.LabelValuesResponse>) => thanos.LabelValuesResponse {
-  return (call) => {
+export function labelValuesHandler(deps: LabelsDeps): (call: ServerUnaryCall<thanos.LabelValuesRequest, thanos.LabelValuesResponse>) => Promise<thanos.LabelValuesResponse> {
+  return async (call) => {
     const req = call.request;
     const label = req.label ?? '';
     if (label === '') throw invalidArgument('label name parameter cannot be empty');
@@ -170,6 +216,7 @@ export function labelValuesHandler(deps: LabelsDeps): (call: ServerUnaryCall<tha
       const warnings = eachBlock(deps, s, (b) => {
         if (!any && b.postings(s.rest).length > 0) any = true;
       });
+      if (!any) any = ((await fromHead(deps, s, '/api/v1/labels', warnings)) ?? []).length > 0;
       return thanos.LabelValuesResponse.create({ values: any ? [ext[1]] : [], warnings });
     }
 
@@ -177,6 +224,7 @@ export function labelValuesHandler(deps: LabelsDeps): (call: ServerUnaryCall<tha
     const warnings = eachBlock(deps, s, (b) => {
       for (const v of b.labelValues(label, s.rest)) values.add(v);
     });
+    for (const v of (await fromHead(deps, s, `/api/v1/label/${encodeURIComponent(label)}/values`, warnings)) ?? []) values.add(v);
     return thanos.LabelValuesResponse.create({ values: finish(values, s.limit), warnings });
   };
 }
