@@ -46,6 +46,13 @@ impl<'a> BitReader<'a> {
         self.valid as u64 + 8 * (self.stream.len() - self.off) as u64
     }
 
+    /// Position of the next unread bit from the start of the stream (for handing over to a
+    /// `BitCursor`).
+    #[inline]
+    pub fn bit_pos(&self) -> usize {
+        8 * self.off - self.valid as usize
+    }
+
     /// Loads the next up-to-8 bytes into an empty buffer; false at the end of the stream.
     #[inline]
     fn refill(&mut self) -> bool {
@@ -150,6 +157,80 @@ impl<'a> BitReader<'a> {
             !x
         } else {
             x
+        }
+    }
+}
+
+/// MSB-first random-access bit cursor for the XOR float decoder's hot loop.
+///
+/// Unlike `BitReader` it holds no buffer: `peek` loads the 8 bytes at the cursor's byte and
+/// shifts off the bits already read, so the next 57 bits (at least) are always one unaligned
+/// load away and a sample's control bits, window header and payload can be cut out of one
+/// word with shifts, with no refill branches between them. Reads past the end see zero bits
+/// and only move `pos`; the caller compares `pos` with `end` once per sample, which finds the
+/// same overrun (at the same sample) that `BitReader`'s sticky error would.
+pub struct BitCursor<'a> {
+    stream: &'a [u8],
+    /// Next bit to read, from the start of `stream`.
+    pub pos: usize,
+    /// Bits in the stream; `pos > end` means a read went past the end.
+    pub end: usize,
+}
+
+/// Bits `peek` guarantees: a load at a byte boundary less up to 7 bits already read.
+pub const PEEK_BITS: u32 = 57;
+
+impl<'a> BitCursor<'a> {
+    pub fn new(stream: &'a [u8], pos: usize) -> Self {
+        BitCursor { stream, pos, end: 8 * stream.len() }
+    }
+
+    /// The next 64 bits from `pos`, MSB-aligned; the top `PEEK_BITS` are stream bits (or
+    /// zeros past the end), the rest may be zeros.
+    #[inline(always)]
+    pub fn peek(&self) -> u64 {
+        let at = self.pos >> 3;
+        let word = match self.stream.get(at..at + 8) {
+            Some(b) => u64::from_be_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]),
+            None => self.tail_word(at),
+        };
+        word << (self.pos & 7)
+    }
+
+    /// The last (< 8) bytes of the stream, zero-padded: taken by the last few samples of a
+    /// chunk only.
+    #[cold]
+    fn tail_word(&self, at: usize) -> u64 {
+        let mut b = [0u8; 8];
+        if at < self.stream.len() {
+            let rest = &self.stream[at..];
+            b[..rest.len()].copy_from_slice(rest);
+        }
+        u64::from_be_bytes(b)
+    }
+
+    /// `peek` and how many of its top bits are stream bits (57..=64): 64 less the bits of
+    /// the loaded first byte already read.
+    #[inline(always)]
+    pub fn peek_avail(&self) -> (u64, u32) {
+        (self.peek(), 64 - (self.pos & 7) as u32)
+    }
+
+    /// Reads `n` bits (1..=64) as the low bits of the result.
+    #[inline(always)]
+    pub fn read(&mut self, n: u32) -> u64 {
+        debug_assert!((1..=64).contains(&n));
+        if n <= PEEK_BITS {
+            let w = self.peek();
+            self.pos += n as usize;
+            w >> (64 - n)
+        } else {
+            // Wider than one peek: the top n-32 bits, then 32 more.
+            let hi = self.peek() >> (64 - (n - 32));
+            self.pos += (n - 32) as usize;
+            let lo = self.peek() >> 32;
+            self.pos += 32;
+            (hi << 32) | lo
         }
     }
 }

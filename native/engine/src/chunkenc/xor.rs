@@ -4,7 +4,7 @@
 //! delta + XOR value; later samples = delta-of-delta timestamp (`0` | `10`+14 | `110`+17 |
 //! `1110`+20 | `1111`+64 bits) + XOR value. See /work/shared/spec/tsdb-format.md section 4.
 
-use super::bstream::{BitReader, BitWriter};
+use super::bstream::{BitCursor, BitReader, BitWriter};
 use crate::{Error, Result};
 
 /// Reads one XOR-encoded value into `v` (raw bits), updating the leading/trailing window.
@@ -66,17 +66,23 @@ pub fn xor_write(w: &mut BitWriter, new: u64, cur: u64, leading: &mut u8, traili
 }
 
 #[inline(always)]
-fn push(out: &mut Vec<u8>, t: i64, v: u64) {
-    out.extend_from_slice(&t.to_le_bytes());
-    out.extend_from_slice(&v.to_le_bytes());
+fn put(rec: &mut [u8; 16], t: i64, v: u64) {
+    rec[..8].copy_from_slice(&t.to_le_bytes());
+    rec[8..].copy_from_slice(&v.to_le_bytes());
 }
 
 fn corrupt(what: &str, i: usize, n: u16) -> Error {
     Error::corrupt(format!("XOR chunk: {what} at sample {i} of {n}"))
 }
 
+const END_OF_DATA: &str = "unexpected end of chunk data";
+
+/// Delta-of-delta payload width by the count of leading ones in its prefix (`10`, `110`,
+/// `1110`; `0` has none).
+const DOD_BITS: [u32; 4] = [0, 14, 17, 20];
+
 /// Decodes an XOR chunk (`data` starts with the 2-byte count), appending `{i64 t, f64 v}` LE
-/// records to `out`. Returns the sample count.
+/// records to `out`. Returns the sample count. On error `out` is left as it was.
 pub fn decode_xor(data: &[u8], out: &mut Vec<u8>) -> Result<u16> {
     if data.len() < 2 {
         return Err(Error::corrupt(format!("XOR chunk of {} bytes has no 2-byte header", data.len())));
@@ -85,19 +91,29 @@ pub fn decode_xor(data: &[u8], out: &mut Vec<u8>) -> Result<u16> {
     if n == 0 {
         return Ok(0);
     }
-    let mut br = BitReader::new(&data[2..]);
-    out.reserve(16 * n as usize);
+    // The record count is known up front: size the output once and store into fixed 16-byte
+    // slots, instead of a capacity check and length update per field per sample.
+    let start = out.len();
+    out.resize(start + 16 * n as usize, 0);
+    let res = decode_records(&data[2..], n, out[start..].as_chunks_mut::<16>().0);
+    if res.is_err() {
+        out.truncate(start);
+    }
+    res.map(|()| n)
+}
 
+/// Decodes `n` samples of the bit stream into `recs` (exactly `n` slots).
+fn decode_records(stream: &[u8], n: u16, recs: &mut [[u8; 16]]) -> Result<()> {
+    // Samples 0 and 1 (varints, first XOR) through the general reader.
+    let mut br = BitReader::new(stream);
     let mut t = br.read_varint();
     let mut v = br.read_bits(64);
     if let Some(e) = br.err() {
         return Err(corrupt(e, 0, n));
     }
-    push(out, t, v);
-    if n == 1 {
-        return Ok(1);
-    }
-
+    let Some((first, recs)) = recs.split_first_mut() else { return Ok(()) };
+    put(first, t, v);
+    let Some((second, recs)) = recs.split_first_mut() else { return Ok(()) };
     let mut delta = br.read_uvarint(); // u64: a negative first delta wraps, as in Go
     t = t.wrapping_add(delta as i64);
     let (mut leading, mut trailing) = (0u32, 0u32);
@@ -105,58 +121,86 @@ pub fn decode_xor(data: &[u8], out: &mut Vec<u8>) -> Result<u16> {
     if let Some(e) = br.err() {
         return Err(corrupt(e, 1, n));
     }
-    push(out, t, v);
+    put(second, t, v);
 
-    for i in 2..n as usize {
-        // Fast path: `00` = same delta and same value, the common case for regular scrapes of
-        // a constant series; one peek instead of two bit reads and two branches.
-        if br.valid >= 2 && (br.buf >> (br.valid - 2)) & 3 == 0 {
-            br.valid -= 2;
-            t = t.wrapping_add(delta as i64);
-            push(out, t, v);
-            continue;
-        }
-        // Delta-of-delta prefix: up to four bits, stop at the first zero.
-        let mut d = 0u32;
-        for _ in 0..4 {
-            d <<= 1;
-            if !br.read_bit() {
-                break;
-            }
-            d |= 1;
-        }
-        let dod: i64 = match d {
-            0b0 => 0,
-            0b10 | 0b110 | 0b1110 => {
-                let sz = match d {
-                    0b10 => 14,
-                    0b110 => 17,
-                    _ => 20,
-                };
-                let b = br.read_bits(sz);
-                // Prometheus quirk: the pattern 2^(sz-1) is +2^(sz-1), not -2^(sz-1).
-                if b > 1u64 << (sz - 1) {
-                    b.wrapping_sub(1u64 << sz) as i64
-                } else {
-                    b as i64
-                }
-            }
-            _ => br.read_bits(64) as i64,
-        };
-        delta = delta.wrapping_add(dod as u64);
-        t = t.wrapping_add(delta as i64);
-        // Fast path for an unchanged value right after a changed timestamp delta.
-        if br.valid >= 1 && (br.buf >> (br.valid - 1)) & 1 == 0 {
-            br.valid -= 1;
+    // Samples 2.. : every field is cut out of one peeked word (see `BitCursor`).
+    let mut c = BitCursor::new(stream, br.bit_pos());
+    for (j, rec) in recs.iter_mut().enumerate() {
+        let (w, avail) = c.peek_avail();
+        // Fast path: `00` = same delta and same value, regular scrapes of a constant series.
+        if w >> 62 == 0 {
+            c.pos += 2;
         } else {
-            xor_read(&mut br, &mut v, &mut leading, &mut trailing);
+            // Delta-of-delta: `0`, or 1-3 ones then a zero and 14/17/20 bits, or `1111` and
+            // 64 bits. The count of leading ones picks the case. The value's bits follow in
+            // the same word (shifted up), except after a 64-bit dod.
+            let (w, avail) = match (!w).leading_zeros() {
+                0 => {
+                    c.pos += 1;
+                    (w << 1, avail - 1)
+                }
+                ones @ 1..=3 => {
+                    let sz = DOD_BITS[ones as usize];
+                    let b = (w << (ones + 1)) >> (64 - sz);
+                    // Prometheus quirk: the pattern 2^(sz-1) is +2^(sz-1), not -2^(sz-1).
+                    let dod = if b > 1u64 << (sz - 1) { b.wrapping_sub(1u64 << sz) } else { b };
+                    delta = delta.wrapping_add(dod);
+                    let k = ones + 1 + sz;
+                    c.pos += k as usize;
+                    (w << k, avail - k)
+                }
+                _ => {
+                    c.pos += 4;
+                    delta = delta.wrapping_add(c.read(64));
+                    c.peek_avail()
+                }
+            };
+            // Value: `0` unchanged, `10` + bits in the previous window, `11` + 5-bit leading
+            // + 6-bit length + bits. `w` holds `avail` (>= 33) stream bits: the control bits
+            // and window header always fit, the payload usually does (else a second load).
+            if w >> 63 == 0 {
+                c.pos += 1;
+            } else if w >> 62 == 0b10 {
+                let m = 64 - leading - trailing; // 1..=64: windows always hold a bit
+                let bits = if 2 + m <= avail {
+                    c.pos += 2 + m as usize;
+                    (w << 2) >> (64 - m)
+                } else {
+                    c.pos += 2;
+                    c.read(m)
+                };
+                v ^= bits << trailing;
+            } else {
+                let l = ((w >> 57) & 31) as u32;
+                let m = match ((w >> 51) & 63) as u32 {
+                    0 => 64, // 64 significant bits do not fit in 6 bits; 0 stands for 64
+                    m => m,
+                };
+                c.pos += 13;
+                if l + m > 64 {
+                    // A header read past the end is an end-of-data error (as BitReader's
+                    // sticky error would report), not a window error.
+                    let what = if c.pos > c.end { END_OF_DATA } else { "XOR value window exceeds 64 bits" };
+                    return Err(corrupt(what, j + 2, n));
+                }
+                leading = l;
+                trailing = 64 - l - m;
+                let bits = if 13 + m <= avail {
+                    c.pos += m as usize;
+                    (w << 13) >> (64 - m)
+                } else {
+                    c.read(m)
+                };
+                v ^= bits << trailing;
+            }
         }
-        if let Some(e) = br.err() {
-            return Err(corrupt(e, i, n));
+        if c.pos > c.end {
+            return Err(corrupt(END_OF_DATA, j + 2, n));
         }
-        push(out, t, v);
+        t = t.wrapping_add(delta as i64);
+        put(rec, t, v);
     }
-    Ok(n)
+    Ok(())
 }
 
 /// Appends float samples to one XOR chunk exactly like Prometheus's `xorAppender`.
@@ -260,4 +304,129 @@ fn put_uvarint(buf: &mut [u8; 10], mut x: u64) -> usize {
     }
     buf[i] = x as u8;
     i + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The plain decoder: every field through `BitReader`, one sample at a time, no peeking.
+    /// `decode_xor`'s fast paths must give the same bytes and the same errors.
+    fn reference(data: &[u8]) -> Result<Vec<u8>> {
+        let mut out = Vec::new();
+        let n = u16::from_be_bytes([data[0], data[1]]);
+        let mut br = BitReader::new(&data[2..]);
+        let (mut t, mut v, mut delta) = (0i64, 0u64, 0u64);
+        let (mut leading, mut trailing) = (0u32, 0u32);
+        for i in 0..n as usize {
+            match i {
+                0 => {
+                    t = br.read_varint();
+                    v = br.read_bits(64);
+                }
+                1 => {
+                    delta = br.read_uvarint();
+                    t = t.wrapping_add(delta as i64);
+                    xor_read(&mut br, &mut v, &mut leading, &mut trailing);
+                }
+                _ => {
+                    let mut ones = 0;
+                    while ones < 4 && br.read_bit() {
+                        ones += 1;
+                    }
+                    let dod = match ones {
+                        0 => 0,
+                        4 => br.read_bits(64),
+                        _ => {
+                            let sz = [14, 17, 20][ones - 1];
+                            let b = br.read_bits(sz);
+                            if b > 1 << (sz - 1) {
+                                b.wrapping_sub(1 << sz)
+                            } else {
+                                b
+                            }
+                        }
+                    };
+                    delta = delta.wrapping_add(dod);
+                    t = t.wrapping_add(delta as i64);
+                    xor_read(&mut br, &mut v, &mut leading, &mut trailing);
+                }
+            }
+            if let Some(e) = br.err() {
+                return Err(corrupt(e, i, n));
+            }
+            out.extend_from_slice(&t.to_le_bytes());
+            out.extend_from_slice(&v.to_le_bytes());
+        }
+        Ok(out)
+    }
+
+    struct Lcg(u64);
+    impl Lcg {
+        fn next(&mut self) -> u64 {
+            self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            self.0 ^ (self.0 >> 29)
+        }
+    }
+
+    /// Chunks mixing every dod width and every value form (unchanged, window reuse, new
+    /// window, 64 significant bits).
+    fn random_chunk(rng: &mut Lcg) -> Vec<u8> {
+        let mut app = XorAppender::new();
+        let (mut t, mut v) = ((rng.next() % 2_000_000_000_000) as i64 - 1_000_000_000_000, rng.next());
+        let n = 1 + rng.next() % 240;
+        for _ in 0..n {
+            app.append(t, v);
+            let step: i64 = match rng.next() % 8 {
+                0..=3 => 15_000,
+                4 => 15_000 + (rng.next() % 16_000) as i64 - 8_000,
+                5 => (rng.next() % 1_000_000) as i64 - 500_000,
+                6 => (rng.next() % (1 << 40)) as i64 - (1 << 39),
+                _ => rng.next() as i64,
+            };
+            t = t.wrapping_add(step);
+            v = match rng.next() % 6 {
+                0 | 1 => v,
+                2 => v ^ ((rng.next() & 0xffff) << 20),
+                3 => (v as f64 + 1.0).to_bits(),
+                4 => rng.next(),
+                _ => v ^ 1,
+            };
+        }
+        app.finish()
+    }
+
+    fn decode(data: &[u8]) -> Result<Vec<u8>> {
+        let mut out = vec![0xAA]; // pre-existing bytes must survive untouched
+        decode_xor(data, &mut out)?;
+        assert_eq!(out[0], 0xAA);
+        Ok(out.split_off(1))
+    }
+
+    fn same(data: &[u8]) {
+        match (decode(data), reference(data)) {
+            (Ok(a), Ok(b)) => assert_eq!(a, b),
+            (Err(a), Err(b)) => assert_eq!(a.to_string(), b.to_string()),
+            (a, b) => panic!("fast {a:?} vs reference {b:?} on {data:?}"),
+        }
+    }
+
+    #[test]
+    fn fast_decoder_matches_plain_reader() {
+        let mut rng = Lcg(7);
+        for _ in 0..150 {
+            let chunk = random_chunk(&mut rng);
+            same(&chunk);
+            // Every truncation (the count still claims all samples) and random bit flips.
+            for cut in 2..chunk.len() {
+                same(&chunk[..cut]);
+            }
+            for _ in 0..20 {
+                let mut bad = chunk.clone();
+                let bit = (rng.next() as usize) % (8 * (bad.len() - 2));
+                bad[2 + bit / 8] ^= 0x80 >> (bit % 8);
+                same(&bad);
+            }
+        }
+    }
 }

@@ -6,10 +6,16 @@
 //! - `intersect`: smallest list first, every other list probed with galloping (exponential)
 //!   search, so a 10-element list intersected with the 1M-element all-postings list touches
 //!   about 10·log2(1M/10) entries instead of 1M.
-//! - `merge`: k-way union through a loser tree (one comparison per tree level per output).
+//! - `merge`: k-way union through a loser tree (one comparison per tree level per output),
+//!   or through a bitmap when the union is dense in its value range.
 //! - `without`: a minus b, probing b by galloping.
 //!
 //! `Postings::Empty` short-circuits all three.
+//!
+//! Speed notes (bench/results/optimisation.md): the inner loops never go through the
+//! `Postings` enum per element. Each operation matches on the list kind once and runs a loop
+//! monomorphised over a `Refs` slice view (`[[u8; 4]]` decoded big-endian, or `[u32]`), so
+//! the compiler sees plain slice indexing it can bounds-check once or not at all.
 
 /// A postings list as stored in the index: `len` big-endian u32 refs, strictly increasing.
 #[derive(Debug, Clone, Copy)]
@@ -26,13 +32,9 @@ impl<'a> BePostings<'a> {
             return None;
         }
         let p = BePostings { b };
-        let mut prev: Option<u32> = None;
-        for i in 0..p.len() {
-            let x = p.get(i);
-            if prev.is_some_and(|q| q >= x) {
-                return None;
-            }
-            prev = Some(x);
+        let w = p.words();
+        if w.windows(2).any(|pair| be(&pair[0]) >= be(&pair[1])) {
+            return None;
         }
         Some(p)
     }
@@ -47,9 +49,19 @@ impl<'a> BePostings<'a> {
 
     #[inline]
     pub fn get(&self, i: usize) -> u32 {
-        let s = &self.b[i * 4..i * 4 + 4];
-        u32::from_be_bytes([s[0], s[1], s[2], s[3]])
+        be(&self.words()[i])
     }
+
+    /// The refs as 4-byte words (the length is a multiple of 4, checked in `new`).
+    #[inline]
+    fn words(&self) -> &'a [[u8; 4]] {
+        self.b.as_chunks::<4>().0
+    }
+}
+
+#[inline(always)]
+fn be(w: &[u8; 4]) -> u32 {
+    u32::from_be_bytes(*w)
 }
 
 /// One input of a set operation.
@@ -85,7 +97,7 @@ impl Postings<'_> {
     pub fn to_vec(&self) -> Vec<u32> {
         match self {
             Postings::Empty => Vec::new(),
-            Postings::Be(p) => (0..p.len()).map(|i| p.get(i)).collect(),
+            Postings::Be(p) => p.words().iter().map(be).collect(),
             Postings::Owned(v) => v.clone(),
         }
     }
@@ -100,39 +112,60 @@ impl Postings<'_> {
     /// First index `>= from` whose value is `>= target` (or `len()`): doubles the step until
     /// it overshoots, then binary-searches the last step. O(log distance) per probe.
     pub fn gallop(&self, from: usize, target: u32) -> usize {
-        let len = self.len();
-        if from >= len || self.get(from) >= target {
-            return from;
+        match self {
+            Postings::Empty => from,
+            Postings::Be(p) => gallop_in(p.words(), from, target),
+            Postings::Owned(v) => gallop_in(v.as_slice(), from, target),
         }
-        // Invariant: get(lo) < target; the answer lies in (lo, hi].
-        let mut lo = from;
-        let mut step = 1usize;
-        let mut hi;
-        loop {
-            hi = lo.saturating_add(step);
-            if hi >= len {
-                hi = len;
-                break;
-            }
-            if self.get(hi) >= target {
-                break;
-            }
-            lo = hi;
-            step = step.saturating_mul(2);
-        }
-        // Binary search for the first index in (lo, hi) with value >= target; hi if none.
-        let mut a = lo + 1;
-        let mut b = hi;
-        while a < b {
-            let mid = a + (b - a) / 2;
-            if self.get(mid) < target {
-                a = mid + 1;
-            } else {
-                b = mid;
-            }
-        }
-        a
     }
+}
+
+/// A list's refs as a slice whose elements decode to u32: the two in-memory forms of a list.
+/// The set operations are generic over it so each loop is compiled once per form, with no
+/// enum dispatch per element.
+trait Ref: Copy {
+    fn v(self) -> u32;
+}
+
+impl Ref for &[u8; 4] {
+    #[inline(always)]
+    fn v(self) -> u32 {
+        be(self)
+    }
+}
+
+impl Ref for &u32 {
+    #[inline(always)]
+    fn v(self) -> u32 {
+        *self
+    }
+}
+
+/// `Postings::gallop` on a slice: first index `>= from` with value `>= target`, or `s.len()`.
+#[inline]
+fn gallop_in<T>(s: &[T], from: usize, target: u32) -> usize
+where
+    for<'x> &'x T: Ref,
+{
+    if from >= s.len() || s[from].v() >= target {
+        return from;
+    }
+    // Invariant: s[lo] < target; the answer lies in (lo, hi].
+    let mut lo = from;
+    let mut step = 1usize;
+    let hi = loop {
+        let hi = lo.saturating_add(step);
+        if hi >= s.len() {
+            break s.len();
+        }
+        if s[hi].v() >= target {
+            break hi;
+        }
+        lo = hi;
+        step = step.saturating_mul(2);
+    };
+    // Binary search of the last step; partition_point compiles without bounds checks.
+    lo + 1 + s[lo + 1..hi].partition_point(|x| x.v() < target)
 }
 
 /// Refs present in every list. No lists means no refs (as Prometheus's `Intersect()`).
@@ -148,11 +181,11 @@ pub fn intersect(mut lists: Vec<Postings<'_>>) -> Vec<u32> {
         None => return Vec::new(),
     };
     for other in iter {
-        let mut pos = 0usize;
-        acc.retain(|&x| {
-            pos = other.gallop(pos, x);
-            pos < other.len() && other.get(pos) == x
-        });
+        match &other {
+            Postings::Empty => acc.clear(),
+            Postings::Be(p) => retain_in(&mut acc, p.words()),
+            Postings::Owned(v) => retain_in(&mut acc, v.as_slice()),
+        }
         if acc.is_empty() {
             break;
         }
@@ -160,136 +193,245 @@ pub fn intersect(mut lists: Vec<Postings<'_>>) -> Vec<u32> {
     acc
 }
 
+/// Keeps the refs of `acc` that are also in `other`, compacting in place.
+#[inline]
+fn retain_in<T>(acc: &mut Vec<u32>, other: &[T])
+where
+    for<'x> &'x T: Ref,
+{
+    let mut pos = 0usize;
+    let mut kept = 0usize;
+    for i in 0..acc.len() {
+        let x = acc[i];
+        // Fast path: in dense or equal lists the next candidate is already at `pos` (or
+        // `other` has run past it), so one comparison replaces a call into the search.
+        if pos < other.len() && other[pos].v() < x {
+            pos = gallop_in(other, pos + 1, x);
+        }
+        let Some(y) = other.get(pos) else { break };
+        if y.v() == x {
+            acc[kept] = x;
+            kept += 1;
+            pos += 1;
+        }
+    }
+    acc.truncate(kept);
+}
+
 /// Sorted, distinct union of all lists.
 pub fn merge(lists: Vec<Postings<'_>>) -> Vec<u32> {
     let mut lists: Vec<Postings<'_>> = lists.into_iter().filter(|p| !p.is_empty()).collect();
     match lists.len() {
-        0 => Vec::new(),
-        1 => lists.pop().map(Postings::into_vec).unwrap_or_default(),
-        2 => merge_two(&lists[0], &lists[1]),
-        _ => LoserTree::new(&lists).run(),
+        0 => return Vec::new(),
+        1 => return lists.pop().map(Postings::into_vec).unwrap_or_default(),
+        _ => {}
+    }
+    if lists.len() > MAX_LEAVES {
+        // Beyond the loser tree's packed-key leaf range (2^31 inputs, far beyond any
+        // index): merge the halves separately, then the two results.
+        let b = lists.split_off(lists.len() / 2);
+        let (a, b) = (merge(lists), merge(b));
+        return merge_two(a.as_slice(), b.as_slice());
+    }
+    // One pass over the kinds decides which monomorphised loop runs; index lists are all
+    // `Be`, results of earlier operations all `Owned`.
+    if lists.iter().all(|p| matches!(p, Postings::Be(_))) {
+        let views: Vec<&[[u8; 4]]> = lists
+            .iter()
+            .map(|p| match p {
+                Postings::Be(b) => b.words(),
+                _ => &[],
+            })
+            .collect();
+        return merge_slices(&views);
+    }
+    if lists.iter().all(|p| matches!(p, Postings::Owned(_))) {
+        let views: Vec<&[u32]> = lists
+            .iter()
+            .map(|p| match p {
+                Postings::Owned(v) => v.as_slice(),
+                _ => &[],
+            })
+            .collect();
+        return merge_slices(&views);
+    }
+    // Mixed forms (rare): decode the big-endian ones once.
+    let owned: Vec<Vec<u32>> = lists.into_iter().map(Postings::into_vec).collect();
+    let views: Vec<&[u32]> = owned.iter().map(Vec::as_slice).collect();
+    merge_slices(&views)
+}
+
+/// Union of k >= 2 non-empty lists of one form.
+fn merge_slices<T>(lists: &[&[T]]) -> Vec<u32>
+where
+    for<'x> &'x T: Ref,
+{
+    if let [a, b] = lists {
+        return merge_two(a, b);
+    }
+    let total: usize = lists.iter().map(|l| l.len()).sum();
+    // Lists are non-empty and sorted: the extremes are the first and last refs.
+    let lo = lists.iter().filter_map(|l| l.first()).map(|x| x.v()).min().unwrap_or(0);
+    let hi = lists.iter().filter_map(|l| l.last()).map(|x| x.v()).max().unwrap_or(0);
+    let words = ((hi - lo) as usize >> 6) + 1;
+    if words <= total {
+        bitmap_merge(lists, lo, words, total)
+    } else {
+        loser_tree_merge(lists)
     }
 }
 
-/// Two lists: a plain two-pointer merge beats the tree's bookkeeping.
-fn merge_two(a: &Postings<'_>, b: &Postings<'_>) -> Vec<u32> {
-    let mut out = Vec::with_capacity(a.len() + b.len());
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        let (x, y) = (a.get(i), b.get(j));
-        if x < y {
-            out.push(x);
-            i += 1;
-        } else if y < x {
-            out.push(y);
-            j += 1;
-        } else {
-            out.push(x);
-            i += 1;
-            j += 1;
+/// Union through a bitmap over [lo, lo + 64·words): for dense unions (at least one ref per 64
+/// values of the range on average, so the bitmap is at most twice the output's size). Setting
+/// a bit is one OR into a bitmap that stays cache-resident, with no cross-list comparisons at
+/// all, and reading the refs back out is one trailing-zero count per ref; the loser tree
+/// instead pays log2(k) steps per ref plus a cold read of one of k cursors, which is what
+/// dominates unions of thousands of lists (a regex over many label values, `=~".+"`).
+fn bitmap_merge<T>(lists: &[&[T]], lo: u32, words: usize, total: usize) -> Vec<u32>
+where
+    for<'x> &'x T: Ref,
+{
+    let mut bits = vec![0u64; words];
+    for l in lists {
+        for x in l.iter() {
+            let d = (x.v() - lo) as usize;
+            bits[d >> 6] |= 1 << (d & 63);
         }
     }
-    out.extend((i..a.len()).map(|k| a.get(k)));
-    out.extend((j..b.len()).map(|k| b.get(k)));
+    let mut out: Vec<u32> = Vec::with_capacity(total);
+    for (i, &w) in bits.iter().enumerate() {
+        let mut w = w;
+        let base = lo + ((i as u32) << 6);
+        while w != 0 {
+            out.push(base + w.trailing_zeros());
+            w &= w - 1;
+        }
+    }
     out
 }
 
-/// Tournament tree over k cursors. Leaves live at indices k..2k, internal node n has children
-/// 2n and 2n+1 (valid for any k, not only powers of two); each internal node keeps the loser
-/// of the match played there and `tree[0]` the overall winner. After the winner advances only
-/// its path to the root is replayed: log2(k) comparisons per output element.
-struct LoserTree<'l, 'a> {
-    lists: &'l [Postings<'a>],
-    pos: Vec<usize>,
-    tree: Vec<usize>,
+/// Two lists: a plain two-pointer merge beats the tree's bookkeeping.
+fn merge_two<A, B>(a: &[A], b: &[B]) -> Vec<u32>
+where
+    for<'x> &'x A: Ref,
+    for<'x> &'x B: Ref,
+{
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        let (x, y) = (a[i].v(), b[j].v());
+        out.push(x.min(y));
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
+    }
+    out.extend(a[i..].iter().map(|x| x.v()));
+    out.extend(b[j..].iter().map(|x| x.v()));
+    out
 }
 
-/// Key of an exhausted cursor: above every u32, so it loses every match.
-const DONE: u64 = u64::MAX;
+/// Bits of a packed tree entry that hold the leaf (input list) index.
+const LEAF_BITS: u32 = 31;
+const LEAF_MASK: u64 = (1 << LEAF_BITS) - 1;
+/// Most inputs one loser tree takes (the leaf index must fit in `LEAF_BITS`).
+const MAX_LEAVES: usize = 1 << LEAF_BITS;
+/// Key of an exhausted input: one above every u32, so it loses every match.
+const DONE_KEY: u64 = 1 << 32;
 
-impl<'l, 'a> LoserTree<'l, 'a> {
-    fn new(lists: &'l [Postings<'a>]) -> Self {
-        let k = lists.len();
-        let mut t = LoserTree { lists, pos: vec![0; k], tree: vec![0; k.max(1)] };
-        let w = t.build(1);
-        t.tree[0] = w;
-        t
+/// A tree entry: the input's current ref (or `DONE_KEY`) above its leaf index. Comparing two
+/// entries as u64 compares refs first, so a match is one integer compare and a node holds
+/// everything the replay needs without looking at the inputs. Max is 2^63 + 2^31 - 1.
+#[inline(always)]
+fn pack(key: u64, leaf: usize) -> u64 {
+    (key << LEAF_BITS) | leaf as u64
+}
+
+/// k-way union through a loser (tournament) tree, k >= 3. Internal node n (1 <= n < k) has
+/// children 2n and 2n+1, where an index i >= k is leaf i - k (valid for any k, not only powers
+/// of two). Each node stores the packed entry of the loser of the match played there; after
+/// the winner's input advances, only its leaf-to-root path is replayed, and every step is a
+/// branch-free min/max of two u64s against the stored loser: no reads of other inputs, no
+/// mispredicted branches. Per output: one ref read and log2(k) min/max steps.
+fn loser_tree_merge<T>(lists: &[&[T]]) -> Vec<u32>
+where
+    for<'x> &'x T: Ref,
+{
+    let k = lists.len();
+    let total: usize = lists.iter().map(|l| l.len()).sum();
+    // Cursors: the unread rest of each input (shrinks from the front).
+    let mut rest: Vec<&[T]> = lists.to_vec();
+    let first = |l: &[T], leaf: usize| pack(l.first().map_or(DONE_KEY, |x| u64::from(x.v())), leaf);
+
+    // Build bottom-up: win[n] is the winner of node n's subtree, tree[n] its loser.
+    let mut win = vec![0u64; 2 * k];
+    for (leaf, l) in lists.iter().enumerate() {
+        win[k + leaf] = first(l, leaf);
     }
+    let mut tree = vec![0u64; k];
+    for n in (1..k).rev() {
+        let (a, b) = (win[2 * n], win[2 * n + 1]);
+        win[n] = a.min(b);
+        tree[n] = a.max(b);
+    }
+    let mut top = win[1];
+    drop(win);
 
-    #[inline]
-    fn key(&self, leaf: usize) -> u64 {
-        let l = &self.lists[leaf];
-        let p = self.pos[leaf];
-        if p < l.len() {
-            u64::from(l.get(p))
-        } else {
-            DONE
+    let mut out: Vec<u32> = Vec::with_capacity(total);
+    // Last ref written; starts above every u32 so the first ref is always kept.
+    let mut last = u64::MAX;
+    loop {
+        let key = top >> LEAF_BITS;
+        if key == DONE_KEY {
+            break;
         }
-    }
-
-    /// Plays the subtree rooted at `node`, records losers, returns the winning leaf.
-    fn build(&mut self, node: usize) -> usize {
-        let k = self.lists.len();
-        if node >= k {
-            return node - k;
+        if key != last {
+            out.push(key as u32);
+            last = key;
         }
-        let l = self.build(2 * node);
-        let r = self.build(2 * node + 1);
-        let (w, lo) = if self.key(l) <= self.key(r) { (l, r) } else { (r, l) };
-        self.tree[node] = lo;
-        w
-    }
-
-    fn run(mut self) -> Vec<u32> {
-        let k = self.lists.len();
-        let total: usize = self.lists.iter().map(Postings::len).sum();
-        let mut out: Vec<u32> = Vec::with_capacity(total);
-        loop {
-            let mut w = self.tree[0];
-            let v = self.key(w);
-            if v == DONE {
-                break;
-            }
-            // Keys are u32 values here (DONE handled above).
-            let v = v as u32;
-            if out.last() != Some(&v) {
-                out.push(v);
-            }
-            self.pos[w] += 1;
-            let mut node = (w + k) / 2;
-            while node >= 1 {
-                let other = self.tree[node];
-                if self.key(other) < self.key(w) {
-                    self.tree[node] = w;
-                    w = other;
-                }
-                node /= 2;
-            }
-            self.tree[0] = w;
+        let leaf = (top & LEAF_MASK) as usize;
+        // Advance the winner's input; its next ref (or DONE_KEY) climbs from its leaf.
+        let r = &mut rest[leaf];
+        *r = &r[1..];
+        let mut cur = pack(r.first().map_or(DONE_KEY, |x| u64::from(x.v())), leaf);
+        let mut node = (leaf + k) >> 1;
+        while node > 0 {
+            let o = tree[node];
+            tree[node] = o.max(cur);
+            cur = o.min(cur);
+            node >>= 1;
         }
-        out
+        top = cur;
     }
+    out
 }
 
 /// Refs of `a` that are not in `b`.
 pub fn without(a: &Postings<'_>, b: &Postings<'_>) -> Vec<u32> {
-    if a.is_empty() {
-        return Vec::new();
+    match (a, b) {
+        (Postings::Empty, _) => Vec::new(),
+        (_, Postings::Empty) => a.to_vec(),
+        (Postings::Be(x), Postings::Be(y)) => without_in(x.words(), y.words()),
+        (Postings::Be(x), Postings::Owned(y)) => without_in(x.words(), y.as_slice()),
+        (Postings::Owned(x), Postings::Be(y)) => without_in(x.as_slice(), y.words()),
+        (Postings::Owned(x), Postings::Owned(y)) => without_in(x.as_slice(), y.as_slice()),
     }
-    if b.is_empty() {
-        return a.to_vec();
-    }
+}
+
+fn without_in<A, B>(a: &[A], b: &[B]) -> Vec<u32>
+where
+    for<'x> &'x A: Ref,
+    for<'x> &'x B: Ref,
+{
     let mut out = Vec::with_capacity(a.len());
     let mut pos = 0usize;
-    for i in 0..a.len() {
-        let x = a.get(i);
-        pos = b.gallop(pos, x);
-        if pos >= b.len() {
+    for (i, x) in a.iter().enumerate() {
+        let x = x.v();
+        pos = gallop_in(b, pos, x);
+        let Some(y) = b.get(pos) else {
             // b is exhausted: the rest of a survives as is.
-            out.extend((i..a.len()).map(|j| a.get(j)));
+            out.extend(a[i..].iter().map(|x| x.v()));
             break;
-        }
-        if b.get(pos) != x {
+        };
+        if y.v() != x {
             out.push(x);
         }
     }
@@ -334,5 +476,52 @@ mod tests {
         assert_eq!(intersect(vec![]), Vec::<u32>::new());
         assert_eq!(merge(vec![]), Vec::<u32>::new());
         assert_eq!(without(&a, &Postings::Empty), vec![1, 3, 5, 7]);
+    }
+
+    /// The loser tree with many inputs (odd count, so the tree is not a power of two), refs
+    /// at u32::MAX (the exhausted key must still lose to them), duplicates across inputs, and
+    /// every input form.
+    #[test]
+    fn merge_many_inputs_and_extremes() {
+        let k = 1001u32;
+        let lists: Vec<Vec<u32>> = (0..k)
+            .map(|i| {
+                let mut v: Vec<u32> = (0..(i % 7)).map(|j| i * 3 + j * 5000).collect();
+                if i % 5 == 0 {
+                    v.push(u32::MAX);
+                }
+                v
+            })
+            .collect();
+        let mut want: Vec<u32> = lists.iter().flatten().copied().collect();
+        want.sort_unstable();
+        want.dedup();
+        let bytes: Vec<Vec<u8>> = lists.iter().map(|l| be(l)).collect();
+        let all_be = bytes.iter().map(|b| Postings::Be(BePostings::new(b).unwrap())).collect();
+        assert_eq!(merge(all_be), want);
+        let all_owned = lists.iter().map(|l| Postings::Owned(l.clone())).collect();
+        assert_eq!(merge(all_owned), want);
+        let mixed = lists
+            .iter()
+            .zip(&bytes)
+            .enumerate()
+            .map(|(i, (l, b))| if i % 2 == 0 { Postings::Owned(l.clone()) } else { Postings::Be(BePostings::new(b).unwrap()) })
+            .collect();
+        assert_eq!(merge(mixed), want);
+        assert_eq!(merge(vec![Postings::Owned(vec![u32::MAX]), Postings::Owned(vec![0, u32::MAX]), Postings::Owned(vec![7])]), vec![0, 7, u32::MAX]);
+    }
+
+    #[test]
+    fn intersect_equal_and_dense_lists() {
+        let l: Vec<u32> = (1..100).collect();
+        let bytes = be(&l);
+        let mut lists: Vec<Postings<'_>> = (0..50).map(|_| Postings::Be(BePostings::new(&bytes).unwrap())).collect();
+        lists.push(Postings::Owned(l.iter().copied().filter(|x| x % 3 != 0).collect()));
+        let want: Vec<u32> = l.iter().copied().filter(|x| x % 3 != 0).collect();
+        assert_eq!(intersect(lists), want);
+        let a = Postings::Owned(vec![5, 10, u32::MAX]);
+        let b = Postings::Owned((0..20).chain([u32::MAX]).collect());
+        assert_eq!(intersect(vec![a.clone(), b.clone()]), vec![5, 10, u32::MAX]);
+        assert_eq!(without(&b, &a).len(), 18);
     }
 }

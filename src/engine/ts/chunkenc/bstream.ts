@@ -43,6 +43,11 @@ export class BitReader {
     return this.valid + 8 * (this.end - this.off);
   }
 
+  /** Index of the next unread bit, counted from bit 0 of the array (hand-over to `peek32`). */
+  bitPos(): number {
+    return 8 * this.off - this.valid;
+  }
+
   /** Loads the next up-to-4 bytes into an empty buffer; false at the end of the stream. */
   private refill(): boolean {
     const s = this.s;
@@ -156,6 +161,26 @@ export class BitReader {
     this.hi = hi | 0;
     this.lo = lo >>> 0;
   }
+}
+
+/**
+ * The 32 bits of `d` starting at bit `s` (0..7) of byte `b`, MSB-aligned (as an int32), for
+ * the XOR decoder's hot loop: no buffer and no refill branches, a field is cut out of the
+ * word with shifts. Bytes at or past `limit` read as zero (the end of the array); the caller
+ * detects reads past its stream's end by position.
+ */
+export function peek32(d: Uint8Array, b: number, s: number, limit: number): number {
+  let w: number;
+  let x: number;
+  if (b + 5 <= limit) {
+    w = (d[b] << 24) | (d[b + 1] << 16) | (d[b + 2] << 8) | d[b + 3];
+    x = d[b + 4];
+  } else {
+    w = 0;
+    for (let i = 0; i < 4; i++) w = (w << 8) | (b + i < limit ? d[b + i] : 0);
+    x = b + 4 < limit ? d[b + 4] : 0;
+  }
+  return s === 0 ? w : (w << s) | (x >>> (8 - s));
 }
 
 /** Writes bits MSB-first into a growing byte array (Prometheus `bstream` writer). */

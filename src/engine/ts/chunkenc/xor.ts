@@ -9,7 +9,7 @@
 // bits untouched (never through a JS number, so NaN payloads survive).
 
 import { EngineError } from '../../engine.js';
-import { BitReader, BitWriter, type ByteOut } from './bstream.js';
+import { BitReader, BitWriter, peek32, type ByteOut } from './bstream.js';
 
 /**
  * Reads one XOR-encoded value into st[i] (hi), st[i+1] (lo), window leading st[i+2] and trailing
@@ -116,6 +116,8 @@ export class XorWriteState {
   }
 }
 
+const END_OF_DATA = 'unexpected end of chunk data';
+
 function corrupt(what: string, i: number, n: number): EngineError {
   return new EngineError('CORRUPT_BLOCK', `XOR chunk: ${what} at sample ${i} of ${n}`);
 }
@@ -167,28 +169,39 @@ export function decodeXor(data: Uint8Array, start: number, end: number, out: Byt
   dv.setUint32(o + 12, st[0], true);
   o += 16;
 
+  // Samples 2..: every field is cut out of a peeked 32-bit word (peek32) at bit `pos` of the
+  // stream, relative to `base`, instead of bit-by-bit reads through the buffered reader. Reads
+  // past the end see other bytes or zeros and only move `pos`: one comparison per sample finds
+  // the overrun at the sample where BitReader's sticky error would.
+  const base = start + 2;
+  const endBits = 8 * (end - base);
+  const limit = data.length;
+  let pos = br.bitPos() - 8 * base;
+  let vHi = st[0] | 0;
+  let vLo = st[1] | 0;
+  let leading = st[2];
+  let trailing = st[3];
   for (let i = 2; i < n; i++) {
-    // Fast path: `00` = same delta and same value, the common case for regular scrapes of a
-    // constant series; one peek instead of two bit reads and two branches.
-    if (br.valid >= 2 && ((br.cur >>> (br.valid - 2)) & 3) === 0) {
-      br.valid -= 2;
+    let w = peek32(data, base + (pos >>> 3), pos & 7, limit);
+    let avail = 32; // stream bits in w
+    // Fast path: `00` = same delta and same value, regular scrapes of a constant series.
+    if (w >>> 30 === 0) {
+      pos += 2;
     } else {
-      // Delta-of-delta prefix: up to four bits, stop at the first zero.
-      let d = 0;
-      for (let k = 0; k < 4; k++) {
-        d <<= 1;
-        if (!br.readBit()) break;
-        d |= 1;
-      }
-      if (d !== 0) {
+      // Delta-of-delta: `0`, or 1-3 ones then a zero and 14/17/20 bits, or `1111` and 64 bits;
+      // the count of leading ones picks the case. After `0` the value's bits are already in w.
+      const ones = Math.clz32(~w);
+      if (ones === 0) {
+        pos += 1;
+        w <<= 1;
+        avail = 31;
+      } else {
         let oHi: number;
         let oLo: number;
-        if (d === 0b1111) {
-          oHi = br.readBits(32) | 0;
-          oLo = br.readBits(32);
-        } else {
-          const sz = d === 0b10 ? 14 : d === 0b110 ? 17 : 20;
-          const b = br.readBits(sz);
+        if (ones < 4) {
+          const sz = ones === 1 ? 14 : ones === 2 ? 17 : 20;
+          const b = (w << (ones + 1)) >>> (32 - sz);
+          pos += ones + 1 + sz;
           // Prometheus quirk: the pattern 2^(sz-1) is +2^(sz-1), not -2^(sz-1).
           if (b > 1 << (sz - 1)) {
             oLo = (b - (1 << sz)) >>> 0;
@@ -197,26 +210,77 @@ export function decodeXor(data: Uint8Array, start: number, end: number, out: Byt
             oLo = b;
             oHi = 0;
           }
+        } else {
+          pos += 4;
+          oHi = peek32(data, base + (pos >>> 3), pos & 7, limit);
+          pos += 32;
+          oLo = peek32(data, base + (pos >>> 3), pos & 7, limit) >>> 0;
+          pos += 32;
         }
         l = dLo + oLo;
         dLo = l >>> 0;
         dHi = (dHi + oHi + (l > 0xffffffff ? 1 : 0)) | 0;
+        w = peek32(data, base + (pos >>> 3), pos & 7, limit);
       }
-      // Value: a leading `0` bit means unchanged.
-      if (br.valid >= 1 && ((br.cur >>> (br.valid - 1)) & 1) === 0) {
-        br.valid--;
+      // Value: `0` unchanged, `10` + bits in the previous window, `11` + 5-bit leading, 6-bit
+      // length and bits. w holds at least 31 stream bits, so the header always fits.
+      if (w < 0) {
+        let m: number;
+        if ((w & 0x40000000) === 0) {
+          m = 64 - leading - trailing; // 1..64: a window always holds a bit
+          pos += 2;
+        } else {
+          const lz = (w >>> 25) & 31;
+          m = (w >>> 19) & 63;
+          if (m === 0) m = 64; // 64 significant bits do not fit in 6 bits; 0 stands for 64
+          pos += 13;
+          if (lz + m > 64) {
+            // A header read past the end is an end-of-data error (as BitReader's sticky error
+            // would report), not a window error.
+            throw corrupt(pos > endBits ? END_OF_DATA : 'XOR value window exceeds 64 bits', i, n);
+          }
+          leading = lz;
+          trailing = 64 - lz - m;
+        }
+        // The m payload bits land on value bits [trailing, trailing + m), MSB first; the window
+        // may straddle the two halves.
+        const top = trailing + m;
+        const head = (w & 0x40000000) === 0 ? 2 : 13;
+        if (head + m <= avail) {
+          // Common case: the payload is inside w already (no further loads). p holds m <= 30
+          // bits; its low 32 - trailing bits go to the low half, the rest to the high half.
+          const p = (w << head) >>> (32 - m);
+          pos += m;
+          if (trailing >= 32) vHi ^= p << (trailing - 32);
+          else {
+            vLo ^= p << trailing;
+            if (top > 32) vHi ^= p >>> (32 - trailing);
+          }
+        } else {
+          if (top > 32) {
+            const k = trailing > 32 ? m : top - 32;
+            const x = peek32(data, base + (pos >>> 3), pos & 7, limit) >>> (32 - k);
+            pos += k;
+            vHi ^= trailing > 32 ? x << (trailing - 32) : x;
+          }
+          if (trailing < 32) {
+            const k = top < 32 ? m : 32 - trailing;
+            vLo ^= (peek32(data, base + (pos >>> 3), pos & 7, limit) >>> (32 - k)) << trailing;
+            pos += k;
+          }
+        }
       } else {
-        xorRead(br, st, 0);
+        pos += 1;
       }
-      if (br.err !== null) throw corrupt(br.err, i, n);
     }
+    if (pos > endBits) throw corrupt(END_OF_DATA, i, n);
     l = tLo + dLo;
     tLo = l >>> 0;
     tHi = (tHi + dHi + (l > 0xffffffff ? 1 : 0)) | 0;
     dv.setUint32(o, tLo, true);
     dv.setUint32(o + 4, tHi, true);
-    dv.setUint32(o + 8, st[1], true);
-    dv.setUint32(o + 12, st[0], true);
+    dv.setUint32(o + 8, vLo, true);
+    dv.setUint32(o + 12, vHi, true);
     o += 16;
   }
   out.len = o;
