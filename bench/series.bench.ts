@@ -10,7 +10,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import Long from 'long';
@@ -205,7 +205,7 @@ async function bench(quick: boolean): Promise<void> {
       command: `npm run bench:series${quick ? ' -- --quick' : ''}`,
       loadavg: { start: startLoad, end: loadavg() },
     },
-    block: { dir: tsdbPath, ulid: meta.ulid, series: meta.stats.numSeries, chunks: meta.stats.numChunks, samples: meta.stats.numSamples },
+    block: { dir: relative(repoRoot, tsdbPath), ulid: meta.ulid, series: meta.stats.numSeries, chunks: meta.stats.numChunks, samples: meta.stats.numSamples },
     method: 'response_batch_size=64, one client, sequential calls; one warm-up call per case; peak RSS = server VmHWM over the timed calls (one query worker thread per core − 1).',
     results,
   };

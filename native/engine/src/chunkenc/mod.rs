@@ -1,6 +1,6 @@
 //! Chunk codecs, bit-compatible with Prometheus `tsdb/chunkenc` (v0.316.0): XOR (float), XOR2
 //! (float with start timestamps, decode only), HISTOGRAM and FLOAT_HISTOGRAM (decode only).
-//! Format notes: /work/shared/spec/tsdb-format.md sections 4–5 and Prometheus
+//! Format notes: shared/spec/tsdb-format.md sections 4–5 and Prometheus
 //! `tsdb/docs/format/chunks.md`. `chunk` holds the ChunkList/SampleSet entry points.
 
 pub mod bstream;

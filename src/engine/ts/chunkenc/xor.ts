@@ -3,7 +3,7 @@
 //
 // Layout: u16 BE sample count; sample 0 = varint t + 64 raw value bits; sample 1 = uvarint
 // delta + XOR value; later samples = delta-of-delta timestamp (`0` | `10`+14 | `110`+17 |
-// `1110`+20 | `1111`+64 bits) + XOR value. See /work/shared/spec/tsdb-format.md section 4.
+// `1110`+20 | `1111`+64 bits) + XOR value. See shared/spec/tsdb-format.md section 4.
 //
 // 64-bit values travel as (hi, lo) u32 halves: timestamps with carry-propagating adds, float
 // bits untouched (never through a JS number, so NaN payloads survive).
