@@ -19,6 +19,7 @@ import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify as toYaml } from 'yaml';
+import { killGroup, trackGroup, untrackGroup } from './process-group.js';
 
 export const PROMETHEUS_BIN = process.env.PROMETHEUS_BIN ?? '/usr/bin/prometheus';
 
@@ -124,7 +125,7 @@ export class PrometheusProcess {
     // detached: its own process group, so stop() reaches anything it forks.
     const child = spawn(PROMETHEUS_BIN, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
-    live.add(this);
+    trackGroup(this, () => this.child?.pid);
     const keep = (b: Buffer): void => {
       this.log.push(b.toString());
       if (this.log.length > 200) this.log.splice(0, this.log.length - 200);
@@ -228,32 +229,9 @@ export class PrometheusProcess {
     await this.stop();
     await this.exporter?.close();
     await this.exemplarExporter?.close();
-    live.delete(this);
+    untrackGroup(this);
     if (process.env.PROMETHEUS_KEEP !== '1') rmSync(this.dir, { recursive: true, force: true });
   }
-}
-
-const live = new Set<PrometheusProcess>();
-let exitHookInstalled = false;
-
-function killGroup(pid: number, sig: NodeJS.Signals): void {
-  try {
-    process.kill(-pid, sig);
-  } catch {
-    // already gone
-  }
-}
-
-function installExitHook(): void {
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  // Last resort when a test crashes or forgets close(): no Prometheus outlives the test process.
-  process.on('exit', () => {
-    for (const p of live) {
-      const pid = (p as unknown as { child?: ChildProcess }).child?.pid;
-      if (pid !== undefined) killGroup(pid, 'SIGKILL');
-    }
-  });
 }
 
 /** A free TCP port on 127.0.0.1 (the OS picks; a tiny race remains, handled by retrying start). */
@@ -375,7 +353,6 @@ export async function startPrometheus(options: PrometheusOptions = {}): Promise<
         'or set PROMETHEUS_BIN. Tests against a real Prometheus are not optional.',
     );
   }
-  installExitHook();
   const opts = {
     blockDuration: options.blockDuration ?? '10s',
     scrapeInterval: options.scrapeInterval ?? '1s',

@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from './prometheus.js';
 import { cliPath, repoRoot } from './tools.js';
+import { killGroup, trackGroup, untrackGroup } from './process-group.js';
 
 export const THANOS_BUILD_SCRIPT = join(repoRoot, 'test', 'e2e', 'thanos', 'build.sh');
 
@@ -30,26 +31,6 @@ export function thanosBinary(): string {
   const bin = out.trim().split('\n').pop() ?? '';
   if (!existsSync(bin)) throw new Error(`${THANOS_BUILD_SCRIPT} printed ${JSON.stringify(bin)}, which is not a file`);
   return (cachedBinary = bin);
-}
-
-const live = new Set<ServiceProcess>();
-let exitHookInstalled = false;
-
-function killGroup(pid: number, sig: NodeJS.Signals): void {
-  try {
-    process.kill(-pid, sig);
-  } catch {
-    // already gone
-  }
-}
-
-function installExitHook(): void {
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  // Last resort when a test crashes or forgets stop(): nothing we spawned outlives the test process.
-  process.on('exit', () => {
-    for (const p of live) if (p.pid !== undefined) killGroup(p.pid, 'SIGKILL');
-  });
 }
 
 function sleep(ms: number): Promise<void> {
@@ -80,12 +61,11 @@ export class ServiceProcess {
 
   spawn(): void {
     if (this.child) throw new Error(`${this.name} already running`);
-    installExitHook();
     this.exited = undefined;
     const env = this.env ? { ...process.env, ...this.env } : process.env;
     const child = spawn(this.command, this.args, { detached: true, env, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
-    live.add(this);
+    trackGroup(this, () => this.pid);
     const keep = (b: Buffer): void => {
       this.log.push(b.toString());
       if (this.log.length > 400) this.log.splice(0, this.log.length - 400);
@@ -98,7 +78,7 @@ export class ServiceProcess {
     child.once('exit', (code, sig) => {
       this.exited = `exited with ${sig ?? code}`;
       if (this.child === child) this.child = undefined;
-      live.delete(this);
+      untrackGroup(this);
     });
   }
 
