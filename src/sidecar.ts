@@ -341,7 +341,15 @@ export async function startFromConfig(cfg: SidecarConfig, logger: Logger, opts: 
     if (objstore) {
       for (const note of objstore.notes) logger.warn(note);
       try {
-        bucket = await openBucket(objstore, { uploadConcurrency: cfg.uploadConcurrency || undefined });
+        bucket = await openBucket(objstore, {
+          uploadConcurrency: cfg.uploadConcurrency || undefined,
+          // Uploads on their own thread at the lowest CPU priority: queries come first.
+          backgroundNice: 19,
+          onBackgroundStatus: (s) =>
+            s.nice === null
+              ? logger.warn('upload thread runs at normal CPU priority', { reason: s.why ?? 'unknown' })
+              : logger.info('upload thread started', { nice: s.nice }),
+        });
       } catch (err) {
         throw new StartupError(`objstore config: ${errorText(err)}`);
       }

@@ -14,7 +14,8 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const [tsdbPath, configFile, journal] = process.argv.slice(2);
 const config = await loadObjstoreConfig({ configFile });
 if (config === undefined) throw new Error(`${configFile}: no bucket configured`);
-const s3 = await openBucket(config, { uploadConcurrency: 2 });
+// As the sidecar opens it: uploads on the background thread at nice 19 (killed with the process).
+const s3 = await openBucket(config, { uploadConcurrency: 2, backgroundNice: 19 });
 const bucket = new WrappedBucket(s3, {
   before: async (call) => {
     if (call.op === 'put' && call.key.endsWith('/meta.json') && (await s3.exists(call.key))) {

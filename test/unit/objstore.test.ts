@@ -1,10 +1,13 @@
 // Object storage: the Thanos objstore YAML, and one conformance table run against the FILESYSTEM
-// bucket and against S3 on a real S3-compatible server (moto_server, started here), plus the bucket
-// metrics and a memory check for multipart uploads.
+// bucket and against S3 on a real S3-compatible server (moto_server, started here), each both
+// in-thread and with uploads on the low-priority upload thread, plus the bucket metrics, a memory
+// check for multipart uploads and the upload thread's own contract (priority, abort, close).
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { createServer, request } from 'node:http';
+import { createServer as createTcpServer, type Socket } from 'node:net';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -216,6 +219,24 @@ const backends: { kind: string; make: () => Promise<Backend> }[] = [
       kind: 'S3 (moto_server)',
       label: name,
       open: async (prefix = '') => openBucket(await s3Config(name, prefix), { uploadConcurrency: 2 }),
+    };
+  } },
+  // The sidecar's configuration: uploadFile runs on the background thread at nice 19.
+  { kind: 'FILESYSTEM, upload thread', make: async () => {
+    const dir = await scratchDir('fs-bg');
+    return {
+      kind: 'FILESYSTEM, upload thread',
+      label: `fs: ${dir}`,
+      open: async (prefix = '') => openBucket({ type: 'FILESYSTEM', directory: dir, prefix, notes: [] }, { backgroundNice: 19 }),
+    };
+  } },
+  { kind: 'S3 (moto_server), upload thread', make: async () => {
+    s3 ??= await startS3Server();
+    const name = await s3.createBucket(`conformance-bg-${randomBytes(4).toString('hex')}`);
+    return {
+      kind: 'S3 (moto_server), upload thread',
+      label: name,
+      open: async (prefix = '') => openBucket(await s3Config(name, prefix), { uploadConcurrency: 2, backgroundNice: 19 }),
     };
   } },
 ];
@@ -440,6 +461,88 @@ describe('S3 retries', () => {
     } finally {
       await bucket.close();
       await new Promise((resolve) => proxy.close(resolve));
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The upload thread (src/objstore/background.ts): what makes an upload unable to take CPU from
+// queries is the thread's priority, so the test reads it back from the kernel.
+
+/** nice of every thread of this process, by thread id (field 19 of /proc/self/task/TID/stat). */
+function threadNices(): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const tid of readdirSync('/proc/self/task')) {
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    out.set(Number(tid), Number(fields[16]));
+  }
+  return out;
+}
+
+describe('upload thread', () => {
+  test('runs at nice 19 on its own thread; the calling thread keeps its priority', async () => {
+    const dir = await scratchDir('bg-nice');
+    const src = join(dir, 'src');
+    await writeFile(src, randomBytes(64 * 1024));
+    const statuses: unknown[] = [];
+    const before = threadNices();
+    const bucket = await openBucket(
+      { type: 'FILESYSTEM', directory: join(dir, 'bucket'), prefix: '', notes: [] },
+      { backgroundNice: 19, onBackgroundStatus: (s) => statuses.push(s) },
+    );
+    try {
+      await bucket.uploadFile('b/index', src);
+      assert.deepEqual(statuses, [{ nice: 19 }]);
+      const after = threadNices();
+      assert.equal(after.get(process.pid), before.get(process.pid), 'main thread priority unchanged');
+      const fresh = [...after].filter(([tid]) => !before.has(tid));
+      assert.deepEqual(fresh.filter(([, nice]) => nice === 19).length, 1, `one new thread at nice 19: ${JSON.stringify(fresh)}`);
+      assert.ok([...after].filter(([tid]) => before.has(tid)).every(([tid, nice]) => nice === before.get(tid)), 'no existing thread reniced');
+      assert.ok(readFileSync(src).equals(await bucket.get('b/index')));
+    } finally {
+      await bucket.close();
+    }
+    assert.ok(![...threadNices().values()].includes(19), 'the thread is gone after close');
+  });
+
+  test('abort while an upload hangs: rejects with AbortError at once; the thread keeps serving', async () => {
+    s3 ??= await startS3Server();
+    const name = await s3.createBucket(`bg-abort-${randomBytes(4).toString('hex')}`);
+    // A server that accepts connections and never answers: the upload hangs until aborted.
+    const sockets: Socket[] = [];
+    const blackhole = createTcpServer((sock) => sockets.push(sock.on('error', () => undefined)));
+    await new Promise<void>((r) => blackhole.listen(0, '127.0.0.1', r));
+    const port = (blackhole.address() as { port: number }).port;
+    const hung = await s3Config(name);
+    assert.equal(hung.type, 'S3');
+    if (hung.type !== 'S3') return;
+    hung.s3.endpoint = `127.0.0.1:${port}`;
+    const dir = await scratchDir('bg-abort');
+    const src = join(dir, 'src');
+    await writeFile(src, randomBytes(1000));
+    const stuck = await openBucket(hung, { backgroundNice: 19 });
+    const live = await openBucket(await s3Config(name), { backgroundNice: 19 });
+    try {
+      const ac = new AbortController();
+      const pending = stuck.uploadFile('x/index', src, ac.signal);
+      await new Promise((r) => setTimeout(r, 300));
+      ac.abort();
+      await assert.rejects(pending, (e: unknown) => (e as Error).name === 'AbortError');
+      // Already aborted: rejected before anything is sent.
+      await assert.rejects(stuck.uploadFile('x/index', src, ac.signal), (e: unknown) => (e as Error).name === 'AbortError');
+      await live.uploadFile('y/index', src);
+      assert.ok(readFileSync(src).equals(await live.get('y/index')));
+      // close() with an upload in flight: the caller hears of it instead of waiting forever.
+      const inFlight = assert.rejects(stuck.uploadFile('z/index', src), (e: unknown) => e instanceof BucketError && e.code === 'UNAVAILABLE');
+      await new Promise((r) => setTimeout(r, 200));
+      await stuck.close();
+      await inFlight;
+    } finally {
+      await stuck.close();
+      await live.close();
+      for (const s of sockets) s.destroy();
+      await new Promise((r) => blackhole.close(r));
     }
   });
 });

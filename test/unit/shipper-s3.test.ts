@@ -97,7 +97,8 @@ function yamlFor(bucket: string, endpoint: string, extra: string[] = []): string
 async function openVia(bucket: string, endpoint: string, extra: string[] = []): Promise<Bucket> {
   const cfg = parseObjstoreConfig(yamlFor(bucket, endpoint, extra));
   assert.ok(cfg);
-  return openBucket(cfg, { uploadConcurrency: 2 });
+  // As the sidecar opens it: uploads on the background thread at nice 19.
+  return openBucket(cfg, { uploadConcurrency: 2, backgroundNice: 19 });
 }
 
 async function newBucket(kind: string): Promise<string> {
