@@ -41,6 +41,15 @@ export declare class NativeSeriesCursor {
 /** ChunkList bytes → SampleSet bytes. */
 export declare function decodeChunks(chunks: Uint8Array): Buffer
 
+/**
+ * ChunkList bytes → SampleSet bytes written at the start of `out` (caller-owned, reusable);
+ * returns the length written. Decodes straight into the JS buffer, no intermediate copy.
+ */
+export declare function decodeChunksInto(chunks: Uint8Array, out: Uint8Array): number
+
+/** Upper bound of the SampleSet bytes of a ChunkList (exact for float chunks), from the headers. */
+export declare function decodedSize(chunks: Uint8Array): number
+
 /** Float samples {i64 t, f64 v}* → ChunkList of XOR chunks. */
 export declare function encodeXor(samples: Uint8Array): Buffer
 

@@ -26,7 +26,7 @@
 //             4 XOR2, ...), u32 dataLen, data bytes (the chunk bytes exactly as on disk,
 //             starting with the 2-byte big-endian sample count).
 //
-// SampleSet (decodeChunks output; encodeXor input is the float part only: repeated {i64 t, f64 v}):
+// SampleSet (decodeChunks / decodeChunksInto output; encodeXor input is the float part only: repeated {i64 t, f64 v}):
 //   one record per input chunk, in input order:
 //     u8 kind (1 float, 2 histogram, 3 float histogram), u32 nSamples, then nSamples ×:
 //       float:           i64 t, f64 v (raw bits preserved: stale-marker NaNs stay exact)
@@ -195,6 +195,22 @@ export interface Engine {
   openBlock(dir: string): Block;
   /** ChunkList → SampleSet. */
   decodeChunks(chunks: Uint8Array): Uint8Array;
+  /**
+   * Upper bound of the SampleSet bytes `chunks` decode to, read from the chunk headers (and the
+   * histogram chunk layouts) without decoding samples: exact when every chunk is a float chunk
+   * (5 + 16 × samples per chunk). Sizes the buffer for `decodeChunksInto`. Malformed entries count
+   * as their 5-byte header (decoding reports them). Both engines return the same number.
+   */
+  decodedSize(chunks: Uint8Array): number;
+  /**
+   * ChunkList → SampleSet written at the start of `out`, a caller-owned buffer that can be reused
+   * across calls (no per-call allocation); returns the number of bytes written. The bytes are
+   * identical to `decodeChunks(chunks)`. `out` of at least `decodedSize(chunks)` bytes always
+   * fits; a smaller one that turns out too small throws INVALID_ARGUMENT ("output buffer of N
+   * bytes is too small …") without writing past its end, and so does an `out` overlapping
+   * `chunks`. On any error the contents of `out` are unspecified. Other errors as decodeChunks.
+   */
+  decodeChunksInto(chunks: Uint8Array, out: Uint8Array): number;
   /** Float samples {i64 t, f64 v}* → ChunkList of XOR chunks, at most 120 samples each. */
   encodeXor(samples: Uint8Array): Uint8Array;
   /**

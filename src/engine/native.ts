@@ -179,6 +179,8 @@ export function loadNativeEngine(): Engine {
     kind: 'native',
     openBlock: (dir: string): Block => new NativeBlockAdapter(dir, call(() => addon.NativeBlock.open(dir))),
     decodeChunks: (chunks: Uint8Array): Uint8Array => call(() => addon.decodeChunks(chunks)),
+    decodedSize: (chunks: Uint8Array): number => call(() => addon.decodedSize(chunks)),
+    decodeChunksInto: (chunks: Uint8Array, out: Uint8Array): number => call(() => addon.decodeChunksInto(chunks, out)),
     encodeXor: (samples: Uint8Array): Uint8Array => call(() => addon.encodeXor(samples)),
     querySeries: (blocks: Block[], query: SeriesQuery, head?: Uint8Array): SeriesCursor => querySeries(addon, blocks, query, head),
   };

@@ -314,6 +314,12 @@ function fakeBlock(
       }
       return w.finish();
     },
+    decodedSize: () => {
+      throw new Error('not used in this test');
+    },
+    decodeChunksInto: () => {
+      throw new Error('not used in this test');
+    },
   };
   return { engine, block, readChunks };
 }

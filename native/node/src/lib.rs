@@ -122,6 +122,27 @@ pub fn decode_chunks(chunks: Uint8Array) -> Result<Buffer, String> {
     Ok(chunk::decode_chunks(&chunks).map_err(js_err)?.into())
 }
 
+/// Upper bound of the SampleSet bytes of a ChunkList (exact for float chunks), from the headers.
+#[napi(catch_unwind)]
+pub fn decoded_size(chunks: &[u8]) -> f64 {
+    storeapi_engine::chunkenc::size::decoded_size(chunks) as f64
+}
+
+/// ChunkList bytes → SampleSet bytes written at the start of `out` (caller-owned, reusable);
+/// returns the length written. Decodes straight into the JS buffer, no intermediate copy.
+#[napi(catch_unwind)]
+pub fn decode_chunks_into(chunks: Uint8Array, mut out: Uint8Array) -> Result<f64, String> {
+    let (c, o) = (chunks.as_ptr_range(), out.as_ptr_range());
+    // The decoder reads `chunks` while writing `out`: views of one memory would alias.
+    if !chunks.is_empty() && !out.is_empty() && c.start < o.end && o.start < c.end {
+        return Err(invalid("decodeChunksInto: output buffer overlaps the chunk list".to_string()));
+    }
+    // SAFETY: JS is blocked for the duration of this synchronous call, both views stay alive
+    // (held by napi references), and they do not overlap (checked above).
+    let dst = unsafe { out.as_mut() };
+    Ok(chunk::decode_chunks_into(&chunks, dst).map_err(js_err)? as f64)
+}
+
 /// Float samples {i64 t, f64 v}* → ChunkList of XOR chunks.
 #[napi(catch_unwind)]
 pub fn encode_xor(samples: Uint8Array) -> Result<Buffer, String> {

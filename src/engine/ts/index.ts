@@ -2,7 +2,8 @@
 // Used when the native addon cannot load or STOREAPI_SIDECAR_NATIVE=0.
 
 import { EngineError, type Block, type Engine, type SeriesCursor, type SeriesQuery } from '../engine.js';
-import { decodeChunks, encodeXor } from './chunkenc/chunk.js';
+import { decodeChunks, decodeChunksInto, encodeXor } from './chunkenc/chunk.js';
+import { decodedSize } from './chunkenc/size.js';
 import { normalizeTime } from './query/select.js';
 import { TsSeriesCursor } from './query/series_query.js';
 import { TsBlock } from './tsdb/block.js';
@@ -14,6 +15,12 @@ export const tsEngine: Engine = {
   },
   decodeChunks(chunks: Uint8Array): Uint8Array {
     return decodeChunks(chunks);
+  },
+  decodedSize(chunks: Uint8Array): number {
+    return decodedSize(chunks);
+  },
+  decodeChunksInto(chunks: Uint8Array, out: Uint8Array): number {
+    return decodeChunksInto(chunks, out);
   },
   encodeXor(samples: Uint8Array): Uint8Array {
     return encodeXor(samples);

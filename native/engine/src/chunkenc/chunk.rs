@@ -6,6 +6,8 @@
 
 use super::float_histogram::decode_float_histogram;
 use super::histogram::decode_histogram;
+use super::sink::{SliceSink, Sink};
+use super::size::decoded_size;
 use super::xor::{decode_xor, XorAppender};
 use super::xor2::decode_xor2;
 use crate::{Error, Result};
@@ -27,31 +29,41 @@ fn encoding_name(e: u8) -> String {
     }
 }
 
-/// SampleSet size from the chunk headers: exact for float chunks (5 + 16 bytes a sample), a
-/// guess for histograms. Sizing the output once matters at batch scale: growing a 15 MB
-/// SampleSet by doubling copies (or remaps) it and touches pages that are then thrown away.
-/// Malformed entries are left to `decode_chunks` to report.
-fn output_size(list: &[u8]) -> usize {
-    let mut size = 0usize;
-    let mut off = 0usize;
-    while let Some(h) = list.get(off..off + 5) {
-        let len = u32::from_le_bytes([h[1], h[2], h[3], h[4]]) as usize;
-        let n = match list.get(off + 5..off + 7) {
-            Some(c) if len >= 2 => u16::from_be_bytes([c[0], c[1]]) as usize,
-            _ => 0,
-        };
-        size += 5 + match h[0] {
-            ENC_XOR | ENC_XOR2 => 16 * n,
-            _ => 8 * len + 64 * n,
-        };
-        off = off.saturating_add(5).saturating_add(len);
-    }
-    size
-}
-
 /// Decodes every chunk of a ChunkList into one SampleSet.
 pub fn decode_chunks(list: &[u8]) -> Result<Vec<u8>> {
-    let mut out = Vec::with_capacity(output_size(list));
+    // Sized once from the headers: growing a 15 MB SampleSet by doubling copies (or remaps) it
+    // and touches pages that are then thrown away. The bound is untouched capacity until written.
+    let mut out = Vec::with_capacity(usize::try_from(decoded_size(list)).unwrap_or(0));
+    decode_list(list, &mut out)?;
+    Ok(out)
+}
+
+/// Decodes every chunk of a ChunkList into `out` (a caller-owned, reusable buffer) and returns
+/// the SampleSet length written at its start, byte-identical to `decode_chunks`. A buffer of
+/// `decoded_size(list)` bytes always fits. A smaller one that turns out too small gives an
+/// INVALID_ARGUMENT error and nothing is written past its end (its contents are then
+/// unspecified); so does an `out` overlapping `list` (the glue checks that, the borrow rules
+/// make it impossible here).
+pub fn decode_chunks_into(list: &[u8], out: &mut [u8]) -> Result<usize> {
+    let cap = out.len();
+    let mut sink = SliceSink::new(out);
+    let res = decode_list(list, &mut sink);
+    if sink.is_full() {
+        // Whatever the decoder said after running out of room, the room is what is missing.
+        return Err(too_small(cap, list));
+    }
+    res.map(|()| sink.len())
+}
+
+/// The error of an output buffer that cannot hold the SampleSet (same text in the TS twin).
+pub fn too_small(cap: usize, list: &[u8]) -> Error {
+    Error::invalid(format!(
+        "decodeChunksInto: output buffer of {cap} bytes is too small; these chunks decode to at most {} bytes (decodedSize)",
+        decoded_size(list)
+    ))
+}
+
+fn decode_list<S: Sink>(list: &[u8], out: &mut S) -> Result<()> {
     let mut off = 0usize;
     let mut idx = 0usize;
     while off < list.len() {
@@ -81,20 +93,26 @@ pub fn decode_chunks(list: &[u8]) -> Result<Vec<u8>> {
                 )))
             }
         };
-        out.push(kind);
+        out.put(&[kind]);
         let count_at = out.len();
-        out.extend_from_slice(&[0; 4]);
+        out.put(&[0; 4]);
+        if out.is_full() {
+            return Ok(());
+        }
         let n = match enc {
-            ENC_XOR => decode_xor(data, &mut out),
-            ENC_XOR2 => decode_xor2(data, &mut out),
-            ENC_HISTOGRAM => decode_histogram(data, &mut out),
-            _ => decode_float_histogram(data, &mut out),
+            ENC_XOR => decode_xor(data, out),
+            ENC_XOR2 => decode_xor2(data, out),
+            ENC_HISTOGRAM => decode_histogram(data, out),
+            _ => decode_float_histogram(data, out),
         }
         .map_err(|e| e.context(format!("chunk data: chunk {idx}")))?;
-        out[count_at..count_at + 4].copy_from_slice(&(n as u32).to_le_bytes());
+        if out.is_full() {
+            return Ok(());
+        }
+        out.set_u32(count_at, n as u32);
         idx += 1;
     }
-    Ok(out)
+    Ok(())
 }
 
 /// Encodes float samples `{i64 t, f64 v}*` (LE) into a ChunkList of XOR chunks, a new chunk every

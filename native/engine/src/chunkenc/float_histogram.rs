@@ -6,6 +6,7 @@
 //! previous value with its own leading/trailing window. A stale-marker sum ends the sample.
 
 use super::bstream::BitReader;
+use super::sink::Sink;
 use super::histogram_meta::{
     count_spans, counter_reset_hint, read_layout, reduce_resolution, write_spans, write_stale, write_u64s,
     Layout, EXPONENTIAL_SCHEMA_MAX, STALE_NAN,
@@ -33,8 +34,8 @@ impl XorValue {
     }
 }
 
-fn emit(
-    out: &mut Vec<u8>,
+fn emit<S: Sink>(
+    out: &mut S,
     l: &Layout,
     t: i64,
     hint: u8,
@@ -46,8 +47,6 @@ fn emit(
         write_stale(out, t, sum);
         return Ok(());
     }
-    out.extend_from_slice(&t.to_le_bytes());
-    out.push(hint);
     let mut schema = l.schema;
     let pv: Vec<f64> = pos.iter().map(|x| f64::from_bits(x.v)).collect();
     let nv: Vec<f64> = neg.iter().map(|x| f64::from_bits(x.v)).collect();
@@ -60,11 +59,14 @@ fn emit(
     } else {
         (l.pos.clone(), pv, l.neg.clone(), nv)
     };
-    out.extend_from_slice(&schema.to_le_bytes());
-    out.extend_from_slice(&l.zero_threshold.to_le_bytes());
-    out.extend_from_slice(&zcnt.to_le_bytes());
-    out.extend_from_slice(&cnt.to_le_bytes());
-    out.extend_from_slice(&sum.to_le_bytes());
+    // Written only once nothing can fail (see histogram.rs).
+    out.put(&t.to_le_bytes());
+    out.put(&[hint]);
+    out.put(&schema.to_le_bytes());
+    out.put(&l.zero_threshold.to_le_bytes());
+    out.put(&zcnt.to_le_bytes());
+    out.put(&cnt.to_le_bytes());
+    out.put(&sum.to_le_bytes());
     write_spans(out, &ps);
     write_spans(out, &ns);
     write_u64s(out, pb.iter().map(|b| b.to_bits()));
@@ -74,8 +76,9 @@ fn emit(
 }
 
 /// Decodes a float histogram chunk (`data` starts with the 3-byte header), appending SampleSet
-/// float-histogram records to `out`. Returns the sample count.
-pub fn decode_float_histogram(data: &[u8], out: &mut Vec<u8>) -> Result<u16> {
+/// float-histogram records to `out`. Returns the sample count (0 once `out` is
+/// full: the entry point then reports the output buffer as too small).
+pub fn decode_float_histogram<S: Sink>(data: &[u8], out: &mut S) -> Result<u16> {
     if data.len() < 3 {
         return Err(Error::corrupt(format!(
             "float histogram chunk of {} bytes has no 3-byte header",
@@ -112,6 +115,9 @@ pub fn decode_float_histogram(data: &[u8], out: &mut Vec<u8>) -> Result<u16> {
     }
     emit(out, &layout, t, counter_reset_hint(header, 1), [cnt.v, zcnt.v, sum.v], &pos, &neg)
         .map_err(|e| corrupt(e, 0, n))?;
+    if out.is_full() {
+        return Ok(0);
+    }
 
     let mut t_delta = 0i64;
     for i in 1..n as usize {
@@ -130,6 +136,9 @@ pub fn decode_float_histogram(data: &[u8], out: &mut Vec<u8>) -> Result<u16> {
         }
         emit(out, &layout, t, counter_reset_hint(header, i + 1), [cnt.v, zcnt.v, sum.v], &pos, &neg)
             .map_err(|e| corrupt(e, i, n))?;
+        if out.is_full() {
+            return Ok(0); // the entry point reports the output as too small
+        }
     }
     Ok(n)
 }

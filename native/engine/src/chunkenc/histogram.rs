@@ -7,6 +7,7 @@
 //! varbit int delta-of-delta. A stale-marker sum ends the sample early (no buckets).
 
 use super::bstream::BitReader;
+use super::sink::Sink;
 use super::histogram_meta::{
     count_spans, counter_reset_hint, read_layout, reduce_resolution, write_spans, write_stale, write_u64s,
     Layout, Span, EXPONENTIAL_SCHEMA_MAX, STALE_NAN,
@@ -29,13 +30,11 @@ struct Sample<'a> {
     neg: &'a [i64],
 }
 
-fn emit(out: &mut Vec<u8>, l: &Layout, s: &Sample) -> std::result::Result<(), &'static str> {
+fn emit<S: Sink>(out: &mut S, l: &Layout, s: &Sample) -> std::result::Result<(), &'static str> {
     if s.sum == STALE_NAN {
         write_stale(out, s.t, s.sum);
         return Ok(());
     }
-    out.extend_from_slice(&s.t.to_le_bytes());
-    out.push(s.hint);
     let reduced;
     let (schema, pos_spans, neg_spans, pos, neg): (i32, &[Span], &[Span], &[i64], &[i64]) =
         if l.schema > EXPONENTIAL_SCHEMA_MAX {
@@ -47,11 +46,15 @@ fn emit(out: &mut Vec<u8>, l: &Layout, s: &Sample) -> std::result::Result<(), &'
         } else {
             (l.schema, &l.pos, &l.neg, s.pos, s.neg)
         };
-    out.extend_from_slice(&schema.to_le_bytes());
-    out.extend_from_slice(&l.zero_threshold.to_le_bytes());
-    out.extend_from_slice(&s.zcnt.to_le_bytes());
-    out.extend_from_slice(&s.cnt.to_le_bytes());
-    out.extend_from_slice(&s.sum.to_le_bytes());
+    // Written only once nothing can fail: a slice sink's "too small" then always means the
+    // output ran out, never a half-written record before a decode error (as in the TS twin).
+    out.put(&s.t.to_le_bytes());
+    out.put(&[s.hint]);
+    out.put(&schema.to_le_bytes());
+    out.put(&l.zero_threshold.to_le_bytes());
+    out.put(&s.zcnt.to_le_bytes());
+    out.put(&s.cnt.to_le_bytes());
+    out.put(&s.sum.to_le_bytes());
     write_spans(out, pos_spans);
     write_spans(out, neg_spans);
     write_u64s(out, pos.iter().map(|&b| b as u64));
@@ -61,8 +64,9 @@ fn emit(out: &mut Vec<u8>, l: &Layout, s: &Sample) -> std::result::Result<(), &'
 }
 
 /// Decodes a histogram chunk (`data` starts with the 3-byte header), appending SampleSet
-/// histogram records to `out`. Returns the sample count.
-pub fn decode_histogram(data: &[u8], out: &mut Vec<u8>) -> Result<u16> {
+/// histogram records to `out`. Returns the sample count (0 once `out` is
+/// full: the entry point then reports the output buffer as too small).
+pub fn decode_histogram<S: Sink>(data: &[u8], out: &mut S) -> Result<u16> {
     if data.len() < 3 {
         return Err(Error::corrupt(format!("histogram chunk of {} bytes has no 3-byte header", data.len())));
     }
@@ -99,6 +103,9 @@ pub fn decode_histogram(data: &[u8], out: &mut Vec<u8>) -> Result<u16> {
     }
     let hint = counter_reset_hint(header, 1);
     emit(out, &layout, &Sample { t, hint, cnt, zcnt, sum, pos: &pos, neg: &neg }).map_err(|e| corrupt(e, 0, n))?;
+    if out.is_full() {
+        return Ok(0);
+    }
 
     let (mut t_delta, mut cnt_delta, mut zcnt_delta) = (0i64, 0i64, 0i64);
     let (mut leading, mut trailing) = (0u32, 0u32);
@@ -121,6 +128,9 @@ pub fn decode_histogram(data: &[u8], out: &mut Vec<u8>) -> Result<u16> {
         }
         let hint = counter_reset_hint(header, i + 1);
         emit(out, &layout, &Sample { t, hint, cnt, zcnt, sum, pos: &pos, neg: &neg }).map_err(|e| corrupt(e, i, n))?;
+        if out.is_full() {
+            return Ok(0); // the entry point reports the output as too small
+        }
     }
     Ok(n)
 }

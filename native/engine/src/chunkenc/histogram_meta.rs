@@ -9,6 +9,7 @@
 //! bits follow, else (b-1)/1000).
 
 use super::bstream::BitReader;
+use super::sink::Sink;
 use super::varbit::{read_varbit_int, read_varbit_uint};
 
 pub const STALE_NAN: u64 = 0x7ff0_0000_0000_0002;
@@ -216,32 +217,32 @@ pub fn reduce_resolution<T: BucketCount>(
 }
 
 /// Appends the SampleSet span lists: u32 count × {i32 offset, u32 length}.
-pub fn write_spans(out: &mut Vec<u8>, spans: &[Span]) {
-    out.extend_from_slice(&(spans.len() as u32).to_le_bytes());
+pub fn write_spans<S: Sink>(out: &mut S, spans: &[Span]) {
+    out.put(&(spans.len() as u32).to_le_bytes());
     for s in spans {
-        out.extend_from_slice(&s.offset.to_le_bytes());
-        out.extend_from_slice(&s.length.to_le_bytes());
+        out.put(&s.offset.to_le_bytes());
+        out.put(&s.length.to_le_bytes());
     }
 }
 
 /// Appends a u32 count then each 8-byte value (i64 or float bits), little-endian.
-pub fn write_u64s(out: &mut Vec<u8>, vals: impl ExactSizeIterator<Item = u64>) {
-    out.extend_from_slice(&(vals.len() as u32).to_le_bytes());
+pub fn write_u64s<S: Sink>(out: &mut S, vals: impl ExactSizeIterator<Item = u64>) {
+    out.put(&(vals.len() as u32).to_le_bytes());
     for v in vals {
-        out.extend_from_slice(&v.to_le_bytes());
+        out.put(&v.to_le_bytes());
     }
 }
 
 /// The SampleSet record of a stale-marker histogram: Prometheus returns `{Sum: stale}` only.
-pub fn write_stale(out: &mut Vec<u8>, t: i64, sum: u64) {
-    out.extend_from_slice(&t.to_le_bytes());
-    out.push(0); // hint unknown
-    out.extend_from_slice(&0i32.to_le_bytes()); // schema
-    out.extend_from_slice(&0u64.to_le_bytes()); // zero threshold
-    out.extend_from_slice(&0u64.to_le_bytes()); // zero count (0 or 0.0: same bits)
-    out.extend_from_slice(&0u64.to_le_bytes()); // count
-    out.extend_from_slice(&sum.to_le_bytes());
+pub fn write_stale<S: Sink>(out: &mut S, t: i64, sum: u64) {
+    out.put(&t.to_le_bytes());
+    out.put(&[0]); // hint unknown
+    out.put(&0i32.to_le_bytes()); // schema
+    out.put(&0u64.to_le_bytes()); // zero threshold
+    out.put(&0u64.to_le_bytes()); // zero count (0 or 0.0: same bits)
+    out.put(&0u64.to_le_bytes()); // count
+    out.put(&sum.to_le_bytes());
     for _ in 0..5 {
-        out.extend_from_slice(&0u32.to_le_bytes()); // no spans, buckets, custom values
+        out.put(&0u32.to_le_bytes()); // no spans, buckets, custom values
     }
 }

@@ -5,6 +5,7 @@
 //! `1110`+20 | `1111`+64 bits) + XOR value. See shared/spec/tsdb-format.md section 4.
 
 use super::bstream::{BitCursor, BitReader, BitWriter};
+use super::sink::Sink;
 use crate::{Error, Result};
 
 /// Reads one XOR-encoded value into `v` (raw bits), updating the leading/trailing window.
@@ -82,8 +83,9 @@ const END_OF_DATA: &str = "unexpected end of chunk data";
 const DOD_BITS: [u32; 4] = [0, 14, 17, 20];
 
 /// Decodes an XOR chunk (`data` starts with the 2-byte count), appending `{i64 t, f64 v}` LE
-/// records to `out`. Returns the sample count. On error `out` is left as it was.
-pub fn decode_xor(data: &[u8], out: &mut Vec<u8>) -> Result<u16> {
+/// records to `out`. Returns the sample count. On error `out` is left as it was; when the
+/// records do not fit, `out` becomes full and nothing is decoded.
+pub fn decode_xor<S: Sink>(data: &[u8], out: &mut S) -> Result<u16> {
     if data.len() < 2 {
         return Err(Error::corrupt(format!("XOR chunk of {} bytes has no 2-byte header", data.len())));
     }
@@ -91,11 +93,11 @@ pub fn decode_xor(data: &[u8], out: &mut Vec<u8>) -> Result<u16> {
     if n == 0 {
         return Ok(0);
     }
-    // The record count is known up front: size the output once and store into fixed 16-byte
+    // The record count is known up front: claim the output once and store into fixed 16-byte
     // slots, instead of a capacity check and length update per field per sample.
     let start = out.len();
-    out.resize(start + 16 * n as usize, 0);
-    let res = decode_records(&data[2..], n, out[start..].as_chunks_mut::<16>().0);
+    let Some(slots) = out.claim(16 * n as usize) else { return Ok(0) };
+    let res = decode_records(&data[2..], n, slots.as_chunks_mut::<16>().0);
     if res.is_err() {
         out.truncate(start);
     }

@@ -11,6 +11,7 @@
 //! Our SampleSet has no start timestamps, so STs are parsed (to stay in step) and dropped.
 
 use super::bstream::BitReader;
+use super::sink::Sink;
 use super::varbit::read_varbit_int;
 use crate::{Error, Result};
 
@@ -83,8 +84,8 @@ fn corrupt(what: &str, i: usize, n: u16) -> Error {
 }
 
 /// Decodes an XOR2 chunk (`data` starts with the 3-byte header), appending `{i64 t, f64 v}` LE
-/// records to `out`. Returns the sample count.
-pub fn decode_xor2(data: &[u8], out: &mut Vec<u8>) -> Result<u16> {
+/// records to `out`. Returns the sample count (0 and nothing decoded when `out` is full).
+pub fn decode_xor2<S: Sink>(data: &[u8], out: &mut S) -> Result<u16> {
     if data.len() < 3 {
         return Err(Error::corrupt(format!("XOR2 chunk of {} bytes has no 3-byte header", data.len())));
     }
@@ -95,7 +96,17 @@ pub fn decode_xor2(data: &[u8], out: &mut Vec<u8>) -> Result<u16> {
         return Ok(0);
     }
     let mut br = BitReader::new(&data[3..]);
-    out.reserve(16 * n as usize);
+    // Exactly n records follow: claim their slots once (a full sink stops here, as in the TS
+    // twin, before any sample is read).
+    let Some(slots) = out.claim(16 * n as usize) else { return Ok(0) };
+    let mut recs = slots.as_chunks_mut::<16>().0.iter_mut();
+    let mut put = |t: i64, v: u64| {
+        // Exactly one slot per sample: the loop below runs n times in all.
+        if let Some(rec) = recs.next() {
+            rec[..8].copy_from_slice(&t.to_le_bytes());
+            rec[8..].copy_from_slice(&v.to_le_bytes());
+        }
+    };
 
     let mut t = br.read_varint();
     let v = br.read_bits(64);
@@ -106,8 +117,7 @@ pub fn decode_xor2(data: &[u8], out: &mut Vec<u8>) -> Result<u16> {
     if let Some(e) = br.err() {
         return Err(corrupt(e, 0, n));
     }
-    out.extend_from_slice(&t.to_le_bytes());
-    out.extend_from_slice(&s.val.to_le_bytes());
+    put(t, s.val);
     if n == 1 {
         return Ok(1);
     }
@@ -121,8 +131,7 @@ pub fn decode_xor2(data: &[u8], out: &mut Vec<u8>) -> Result<u16> {
     if let Some(e) = br.err() {
         return Err(corrupt(e, 1, n));
     }
-    out.extend_from_slice(&t.to_le_bytes());
-    out.extend_from_slice(&s.val.to_le_bytes());
+    put(t, s.val);
 
     for i in 2..n as usize {
         // Fast path: `0` = same delta, same value, and no ST delta follows (before the first ST
@@ -132,8 +141,7 @@ pub fn decode_xor2(data: &[u8], out: &mut Vec<u8>) -> Result<u16> {
             br.valid -= 1;
             t = t.wrapping_add(delta as i64);
             s.val = s.baseline;
-            out.extend_from_slice(&t.to_le_bytes());
-            out.extend_from_slice(&s.val.to_le_bytes());
+            put(t, s.val);
             continue;
         }
         let mut ones = 0;
@@ -175,8 +183,7 @@ pub fn decode_xor2(data: &[u8], out: &mut Vec<u8>) -> Result<u16> {
         if let Some(e) = br.err() {
             return Err(corrupt(e, i, n));
         }
-        out.extend_from_slice(&t.to_le_bytes());
-        out.extend_from_slice(&s.val.to_le_bytes());
+        put(t, s.val);
     }
     Ok(n)
 }

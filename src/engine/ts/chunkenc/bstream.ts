@@ -250,20 +250,43 @@ export class BitWriter {
   }
 }
 
-/** Growable little-endian output buffer (the SampleSet / ChunkList being built). */
+/**
+ * Thrown by a fixed `ByteOut` (over a caller's buffer) that cannot take a write; the write is
+ * not made. Not an EngineError, so decoders pass it through unwrapped to `decodeChunksInto`.
+ */
+export class OutputFull extends Error {
+  constructor() {
+    super('output buffer full');
+    this.name = 'OutputFull';
+  }
+}
+
+/** Little-endian output buffer (the SampleSet / ChunkList being built): growable, or fixed. */
 export class ByteOut {
   buf: Uint8Array;
   dv: DataView;
   len = 0;
+  /** true: `buf` is the caller's and never replaced; a write that does not fit throws. */
+  private fixed = false;
 
   constructor(cap: number) {
     this.buf = new Uint8Array(Math.max(cap, 64));
     this.dv = new DataView(this.buf.buffer);
   }
 
+  /** Writes into `buf` itself (from its start), never past its end. */
+  static over(buf: Uint8Array): ByteOut {
+    const o = new ByteOut(0);
+    o.buf = buf;
+    o.dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    o.fixed = true;
+    return o;
+  }
+
   /** Makes room for n more bytes. */
   ensure(n: number): void {
     if (this.len + n <= this.buf.length) return;
+    if (this.fixed) throw new OutputFull();
     let cap = this.buf.length * 2;
     while (cap < this.len + n) cap *= 2;
     const b = new Uint8Array(cap);

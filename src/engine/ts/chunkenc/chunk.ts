@@ -6,11 +6,12 @@
 // 3 float histogram.
 
 import { EngineError } from '../../engine.js';
-import { ByteOut } from './bstream.js';
+import { ByteOut, OutputFull } from './bstream.js';
 import { decodeFloatHistogram } from './float_histogram.js';
 import { decodeHistogram } from './histogram.js';
 import { decodeXor, XorAppender } from './xor.js';
 import { decodeXor2 } from './xor2.js';
+import { decodedSize } from './size.js';
 
 export const ENC_XOR = 1;
 export const ENC_HISTOGRAM = 2;
@@ -33,27 +34,51 @@ function encodingName(e: number): string {
   }
 }
 
-/**
- * Output size from the chunk headers: exact for float chunks (16 bytes a sample), a guess for
- * histograms. One right-sized allocation instead of repeated growth: typed-array allocation and
- * copying cost more than decoding a small chunk.
- */
-function outputSizeHint(list: Uint8Array, dv: DataView): number {
-  let size = 0;
-  for (let off = 0; off + 5 <= list.length; ) {
-    const len = dv.getUint32(off + 1, true);
-    const enc = list[off];
-    const n = len >= 2 && off + 7 <= list.length ? (list[off + 5] << 8) | list[off + 6] : 0;
-    size += 5 + (enc === ENC_XOR || enc === ENC_XOR2 ? 16 * n : 8 * len + 64 * n);
-    off += 5 + len;
-  }
-  return size;
-}
-
 /** Decodes every chunk of a ChunkList into one SampleSet. */
 export function decodeChunks(list: Uint8Array): Uint8Array {
+  // One right-sized allocation instead of repeated growth: typed-array allocation and copying
+  // cost more than decoding a small chunk.
+  const out = new ByteOut(decodedSize(list));
+  decodeList(list, out);
+  return out.finish();
+}
+
+/**
+ * Decodes every chunk of a ChunkList into `out` (a caller-owned, reusable buffer) from its
+ * start and returns the SampleSet length written, byte-identical to `decodeChunks`. A buffer of
+ * `decodedSize(list)` bytes always fits; a smaller one that turns out too small (or one
+ * overlapping `list`) gives INVALID_ARGUMENT, and nothing is written past its end.
+ */
+export function decodeChunksInto(list: Uint8Array, out: Uint8Array): number {
+  if (
+    list.buffer === out.buffer &&
+    list.length > 0 &&
+    out.length > 0 &&
+    list.byteOffset < out.byteOffset + out.byteLength &&
+    out.byteOffset < list.byteOffset + list.byteLength
+  ) {
+    throw new EngineError('INVALID_ARGUMENT', 'decodeChunksInto: output buffer overlaps the chunk list');
+  }
+  const sink = ByteOut.over(out);
+  try {
+    decodeList(list, sink);
+  } catch (e) {
+    if (e instanceof OutputFull) throw tooSmall(out.length, list);
+    throw e;
+  }
+  return sink.len;
+}
+
+/** The error of an output buffer that cannot hold the SampleSet (same text in the Rust twin). */
+function tooSmall(cap: number, list: Uint8Array): EngineError {
+  return new EngineError(
+    'INVALID_ARGUMENT',
+    `decodeChunksInto: output buffer of ${cap} bytes is too small; these chunks decode to at most ${decodedSize(list)} bytes (decodedSize)`,
+  );
+}
+
+function decodeList(list: Uint8Array, out: ByteOut): void {
   const dv = new DataView(list.buffer, list.byteOffset, list.byteLength);
-  const out = new ByteOut(outputSizeHint(list, dv));
   let off = 0;
   let idx = 0;
   while (off < list.length) {
@@ -96,7 +121,6 @@ export function decodeChunks(list: Uint8Array): Uint8Array {
     out.dv.setUint32(countAt, n, true);
     idx++;
   }
-  return out.finish();
 }
 
 /**

@@ -39,8 +39,6 @@ function emit(out: ByteOut, l: Layout, t: bigint, hint: number, st: Uint32Array,
     writeStale(out, t, 0x7ff0000000000002n);
     return null;
   }
-  out.big64(t);
-  out.u8(hint);
   if (l.schema > EXPONENTIAL_SCHEMA_MAX) {
     // Schemas 9..52 are read but reported at schema 8 (Prometheus AtFloatHistogram).
     const vals = (from: number, k: number): number[] => {
@@ -55,11 +53,11 @@ function emit(out: ByteOut, l: Layout, t: bigint, hint: number, st: Uint32Array,
     if (typeof p === 'string') return p;
     const q = reduceResolution(l.neg, vals(np, nn), l.schema, EXPONENTIAL_SCHEMA_MAX, false, FLOAT_OPS);
     if (typeof q === 'string') return q;
-    writeHead(out, EXPONENTIAL_SCHEMA_MAX, l, st, p.spans, q.spans);
+    writeHead(out, t, hint, EXPONENTIAL_SCHEMA_MAX, l, st, p.spans, q.spans);
     writeBigs(out, p.buckets.map(floatToBits));
     writeBigs(out, q.buckets.map(floatToBits));
   } else {
-    writeHead(out, l.schema, l, st, l.pos, l.neg);
+    writeHead(out, t, hint, l.schema, l, st, l.pos, l.neg);
     out.u32(np);
     for (let j = 0; j < np; j++) out.u64(st[FIRST_BUCKET + 4 * j], st[FIRST_BUCKET + 4 * j + 1]);
     out.u32(nn);
@@ -69,7 +67,20 @@ function emit(out: ByteOut, l: Layout, t: bigint, hint: number, st: Uint32Array,
   return null;
 }
 
-function writeHead(out: ByteOut, schema: number, l: Layout, st: Uint32Array, ps: Span[], ns: Span[]): void {
+// Called only once nothing can fail: a fixed output that runs out then always means "too
+// small", never a half-written record before a decode error (as in the Rust twin).
+function writeHead(
+  out: ByteOut,
+  t: bigint,
+  hint: number,
+  schema: number,
+  l: Layout,
+  st: Uint32Array,
+  ps: Span[],
+  ns: Span[],
+): void {
+  out.big64(t);
+  out.u8(hint);
   out.u32(schema);
   out.big64(l.zeroThreshold);
   out.u64(st[ZCNT], st[ZCNT + 1]);
