@@ -13,11 +13,11 @@
 // roughly 15-25 s after start, then one every 10 s.
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { stringify as toYaml } from 'yaml';
 import { killGroup, trackGroup, untrackGroup } from './process-group.js';
 
@@ -39,6 +39,11 @@ export interface PrometheusOptions {
    * job "exemplars", that speaks OpenMetrics with an exemplar on every sample (default false).
    */
   exemplars?: boolean;
+  /**
+   * Persisted block directories copied into the data dir before the first start (default none), so
+   * several Prometheus replicas can serve byte-identical history (HA tests).
+   */
+  initialBlocks?: string[];
   extraArgs?: string[];
 }
 
@@ -67,6 +72,7 @@ export class PrometheusProcess {
   private child: ChildProcess | undefined;
   private log: string[] = [];
   private externalLabels: Record<string, string>;
+  private seeded = false;
 
   constructor(
     port: number,
@@ -111,6 +117,10 @@ export class PrometheusProcess {
   async start(readyTimeoutMs = 30_000): Promise<void> {
     if (this.child) throw new Error('prometheus already running');
     this.writeConfig();
+    if (!this.seeded) {
+      this.seeded = true;
+      for (const src of this.opts.initialBlocks) cpSync(src, join(this.dataDir, basename(src)), { recursive: true });
+    }
     const args = [
       `--config.file=${this.configFile}`,
       `--storage.tsdb.path=${this.dataDir}`,
@@ -359,6 +369,7 @@ export async function startPrometheus(options: PrometheusOptions = {}): Promise<
     exporter: options.exporter ?? true,
     rules: options.rules ?? '',
     exemplars: options.exemplars ?? false,
+    initialBlocks: options.initialBlocks ?? [],
     extraArgs: options.extraArgs ?? [],
   };
   const ext = options.externalLabels ?? { cluster: 'test', replica: 'a' };

@@ -369,3 +369,62 @@ export async function startOurSidecar(opts: OurSidecarOptions): Promise<OurSidec
     throw err;
   }
 }
+
+export interface QueryFrontendOptions {
+  /** The Querier (or any Prometheus-compatible API) the frontend forwards to. */
+  downstreamUrl: string;
+  /** `--query-frontend.vertical-shards` (absent: no vertical sharding). */
+  verticalShards?: number;
+  extraArgs?: string[];
+}
+
+export class ThanosQueryFrontend {
+  constructor(
+    readonly proc: ServiceProcess,
+    readonly httpPort: number,
+  ) {}
+
+  get url(): string {
+    return `http://127.0.0.1:${this.httpPort}`;
+  }
+
+  stop(): Promise<void> {
+    return this.proc.stop();
+  }
+}
+
+/**
+ * Starts `thanos query-frontend` in front of `downstreamUrl` and waits for its /-/ready. No response
+ * cache flags are passed (querier-sharding.test.ts checks that each of its requests reaches the
+ * stores).
+ */
+export async function startQueryFrontend(opts: QueryFrontendOptions): Promise<ThanosQueryFrontend> {
+  const bin = thanosBinary();
+  return withPorts(async (http) => {
+    const args = [
+      'query-frontend',
+      `--http-address=127.0.0.1:${http}`,
+      `--query-frontend.downstream-url=${opts.downstreamUrl}`,
+      '--log.level=info',
+      ...(opts.verticalShards !== undefined ? [`--query-frontend.vertical-shards=${opts.verticalShards}`] : []),
+      ...(opts.extraArgs ?? []),
+    ];
+    const proc = new ServiceProcess('thanos query-frontend', bin, args);
+    proc.spawn();
+    try {
+      await proc.waitFor(
+        '/-/ready',
+        async () => {
+          const res = await fetch(`http://127.0.0.1:${http}/-/ready`, { signal: AbortSignal.timeout(1000) });
+          await res.text();
+          return res.status === 200 ? true : undefined;
+        },
+        30_000,
+      );
+      return new ThanosQueryFrontend(proc, http);
+    } catch (err) {
+      await proc.stop();
+      throw err;
+    }
+  });
+}
