@@ -6,6 +6,9 @@
 //	bench-go run --plan FILE     measure the cases the plan names, print one JSON document
 //	bench-go wide --out DIR [--series N] [--labels L]
 //	                             write the BenchmarkOpenBlock block (N series × L labels)
+//	bench-go series --out DIR [--series N] [--samples S] [--interval D] [--end MS]
+//	                             write the end-to-end blocks: N realistic series scraped S times,
+//	                             one block per 2h window (bench/e2e.bench.ts)
 package main
 
 import (
@@ -24,6 +27,8 @@ func main() {
 		err = runPlan(os.Args[2:])
 	case "wide":
 		err = runWide(os.Args[2:])
+	case "series":
+		err = runSeries(os.Args[2:])
 	case "-h", "--help", "help":
 		usage()
 		return
@@ -42,5 +47,6 @@ func usage() {
 	fmt.Fprint(os.Stderr, `usage:
   bench-go run --plan FILE
   bench-go wide --out DIR [--series N] [--labels L] [--seed S]
+  bench-go series --out DIR [--series N] [--samples S] [--interval D] [--end MS] [--seed S]
 `)
 }
