@@ -34,6 +34,23 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const MiB = 2 ** 20;
 const SERIES = Number(process.env.STOREAPI_UPLOAD_SERIES ?? 700_000);
 
+/**
+ * How the query phase runs the upload: on the calling thread (what the shipper did before the upload
+ * thread), on the sidecar's upload thread at nice 19, and the same with the S3 server at idle
+ * priority, standing in for a remote server whose CPU is not this host's.
+ */
+interface QueryMode {
+  key: string;
+  label: string;
+  uploadNice: number | null;
+  serverIdle: boolean;
+}
+const QUERY_MODES: QueryMode[] = [
+  { key: 'main-thread', label: 'upload on the main thread', uploadNice: null, serverIdle: false },
+  { key: 'upload-thread', label: 'upload thread at nice 19 (the sidecar)', uploadNice: 19, serverIdle: false },
+  { key: 'upload-thread-idle-server', label: 'upload thread at nice 19, S3 server at idle priority', uploadNice: 19, serverIdle: true },
+];
+
 interface UploadCase {
   partMiB: number;
   queue: number;
@@ -72,6 +89,7 @@ interface QueryPhase {
 
 interface QueryResult {
   server: S3ServerKind;
+  mode: string;
   query: string;
   idle: QueryPhase;
   duringUpload: QueryPhase;
@@ -162,7 +180,7 @@ async function runUploadCase(kind: S3ServerKind, block: string, c: UploadCase, n
   const tsdb = uploadTsdb(block, n);
   try {
     const bucket = await server.createBucket(`bench-${n}`);
-    const child = startChild({ mode: 'upload', tsdb, yaml: s3Yaml(server, bucket, c.partMiB), queue: c.queue });
+    const child = startChild({ mode: 'upload', tsdb, yaml: s3Yaml(server, bucket, c.partMiB), queue: c.queue, nice: 19 });
     try {
       await child.next(); // ready
       const pid = child.proc.pid!;
@@ -231,14 +249,14 @@ function phase(times: number[]): QueryPhase {
   return { calls: s.length, p50Ms: q(0.5), p90Ms: q(0.9), p99Ms: q(0.99), maxMs: s[s.length - 1], meanMs: s.reduce((a, b) => a + b, 0) / s.length };
 }
 
-async function runQueryCase(kind: S3ServerKind, block: string, n: number, idleCalls: number): Promise<QueryResult> {
-  const server = await startS3Server(kind);
+async function runQueryCase(kind: S3ServerKind, block: string, n: number, idleCalls: number, mode: QueryMode): Promise<QueryResult> {
+  const server = await startS3Server(kind, { idle: mode.serverIdle });
   const tsdb = uploadTsdb(block, n);
   const queryTsdb = bigBlockPath();
   const qmeta = JSON.parse(readFileSync(join(queryTsdb, readdirSync(queryTsdb).find((x) => /^[0-9A-Z]{26}$/.test(x))!, 'meta.json'), 'utf8'));
   try {
     const bucket = await server.createBucket(`bench-q-${n}`);
-    const child = startChild({ mode: 'upload', tsdb, yaml: s3Yaml(server, bucket, 64), queue: 4, queryTsdb });
+    const child = startChild({ mode: 'upload', tsdb, yaml: s3Yaml(server, bucket, 64), queue: 4, queryTsdb, nice: mode.uploadNice });
     try {
       const ready = (await child.next()) as { port: number };
       const client = storeClient(`127.0.0.1:${ready.port}`, { 'grpc.max_receive_message_length': -1 });
@@ -273,6 +291,7 @@ async function runQueryCase(kind: S3ServerKind, block: string, n: number, idleCa
         const done = await finished;
         const r: QueryResult = {
           server: kind,
+          mode: mode.label,
           query: 'selective `{job="api",pod=~"p-1.*"}` over the 100k-series block, chunks, one call at a time',
           idle: { ...phase(idle), failed: idleFailed },
           duringUpload: { ...phase(during), failed: duringFailed },
@@ -280,7 +299,7 @@ async function runQueryCase(kind: S3ServerKind, block: string, n: number, idleCa
           uploadMbPerSec: done.bytes / 1e6 / (done.ms / 1000),
         };
         console.log(
-          `${kind} queries: idle p50 ${r.idle.p50Ms.toFixed(1)} ms p99 ${r.idle.p99Ms.toFixed(1)} ms (${r.idle.calls} calls); during upload p50 ${r.duringUpload.p50Ms.toFixed(1)} ms p99 ${r.duringUpload.p99Ms.toFixed(1)} ms max ${r.duringUpload.maxMs.toFixed(1)} ms (${r.duringUpload.calls} calls, ${duringFailed} failed); upload ${r.uploadMbPerSec.toFixed(1)} MB/s`,
+          `${kind} queries, ${mode.label}: idle p50 ${r.idle.p50Ms.toFixed(1)} ms p99 ${r.idle.p99Ms.toFixed(1)} ms (${r.idle.calls} calls); during upload p50 ${r.duringUpload.p50Ms.toFixed(1)} ms p99 ${r.duringUpload.p99Ms.toFixed(1)} ms max ${r.duringUpload.maxMs.toFixed(1)} ms (${r.duringUpload.calls} calls, ${duringFailed} failed); upload ${r.uploadMbPerSec.toFixed(1)} MB/s`,
         );
         return r;
       } finally {
@@ -311,11 +330,11 @@ function renderUploads(rs: UploadResult[]): string {
 }
 
 function renderQueries(rs: QueryResult[]): string {
-  const lines = ['| server | Series calls | p50 | p90 | p99 | max |', '|---|---|---:|---:|---:|---:|'];
+  const lines = ['| server | upload | Series calls | p50 | p90 | p99 | max |', '|---|---|---|---:|---:|---:|---:|'];
   for (const r of rs) {
     for (const [label, p] of [['idle', r.idle], [`during upload (${r.uploadMbPerSec.toFixed(0)} MB/s)`, r.duringUpload]] as const) {
       lines.push(
-        `| ${r.server} | ${label}, ${p.calls} calls${p.failed ? `, **${p.failed} failed/timed out (20 s)**` : ''} | ${p.p50Ms.toFixed(1)} ms | ${p.p90Ms.toFixed(1)} ms | ${p.p99Ms.toFixed(1)} ms | ${p.maxMs.toFixed(1)} ms |`,
+        `| ${r.server} | ${r.mode} | ${label}, ${p.calls} calls${p.failed ? `, **${p.failed} failed/timed out (20 s)**` : ''} | ${p.p50Ms.toFixed(1)} ms | ${p.p90Ms.toFixed(1)} ms | ${p.p99Ms.toFixed(1)} ms | ${p.maxMs.toFixed(1)} ms |`,
       );
     }
   }
@@ -337,7 +356,7 @@ async function bench(): Promise<void> {
   const onlyQueries = process.argv.includes('--queries-only');
   for (const kind of servers) {
     if (!onlyQueries) for (const c of quick ? CASES.slice(0, 1) : CASES) uploads.push(await runUploadCase(kind, block, c, ++n));
-    queries.push(await runQueryCase(kind, block, ++n, quick ? 10 : 40));
+    for (const mode of QUERY_MODES) queries.push(await runQueryCase(kind, block, ++n, quick ? 10 : 40, mode));
   }
   const command = `node dist/bench/upload.bench.js${process.argv.slice(2).length ? ` ${process.argv.slice(2).join(' ')}` : ''}`;
   const out = {
@@ -352,7 +371,7 @@ async function bench(): Promise<void> {
     },
     block: { ulid: meta.ulid, series: meta.stats.numSeries, samples: meta.stats.numSamples, bytes: blockBytes },
     method:
-      'One Shipper.sync() in a child process shipping one block (hard-linked copy) to a fresh bucket on a fresh local server; throughput = bytes sent (chunks + index + meta.json) / wall time of the sync; shipper RSS sampled every 20 ms from /proc/<pid>/status plus VmHWM reset via clear_refs before the upload; server RSS includes its child processes. Queries: the StoreAPI server (native engine) in the same process as the shipper, one Series call at a time from the parent, idle first, then for the whole upload.',
+      'One Shipper.sync() in a child process shipping one block (hard-linked copy) to a fresh bucket on a fresh local server; throughput = bytes sent (chunks + index + meta.json) / wall time of the sync; shipper RSS sampled every 20 ms from /proc/<pid>/status plus VmHWM reset via clear_refs before the upload; server RSS includes its child processes. Queries: the StoreAPI server (native engine) in the same process as the shipper, one Series call at a time from the parent, idle first, then for the whole upload; three ways of running the upload (on the main thread as before the upload thread; on the sidecar\'s upload thread at nice 19; the same with the S3 server under SCHED_IDLE, standing in for a remote server whose CPU is not this host\'s).',
     uploads,
     queries,
   };
@@ -365,10 +384,11 @@ async function bench(): Promise<void> {
 
 // ---- child ----
 
-async function child(args: { tsdb: string; yaml: string; queue: number; queryTsdb?: string }): Promise<void> {
+async function child(args: { tsdb: string; yaml: string; queue: number; queryTsdb?: string; nice: number | null }): Promise<void> {
   const cfg = parseObjstoreConfig(args.yaml);
   if (!cfg) throw new Error('no bucket config');
-  const bucket = await openBucket(cfg, { uploadConcurrency: args.queue });
+  // As the sidecar opens it (upload thread at nice 19), unless --upload-nice none.
+  const bucket = await openBucket(cfg, { uploadConcurrency: args.queue, ...(args.nice === null ? {} : { backgroundNice: args.nice }) });
   let port: number | undefined;
   let stopServer = async () => {};
   if (args.queryTsdb) {

@@ -74,15 +74,23 @@ export function s3ServerKind(): S3ServerKind {
   return kind;
 }
 
-export async function startS3Server(kind: S3ServerKind = s3ServerKind()): Promise<S3Server> {
+export interface S3ServerOptions {
+  /**
+   * Run the server under SCHED_IDLE (`chrt --idle 0`): benchmarks use it so a local server, standing
+   * in for a remote one, only gets CPU nothing else wants. `chrt` execs, so the pid is the server's.
+   */
+  idle?: boolean;
+}
+
+export async function startS3Server(kind: S3ServerKind = s3ServerKind(), opts: S3ServerOptions = {}): Promise<S3Server> {
+  const sched = (cmd: string, args: string[]): [string, string[]] => (opts.idle ? ['chrt', ['--idle', '0', cmd, ...args]] : [cmd, args]);
   const accessKey = 'test-access-key';
   const secretKey = 'test-secret-key';
   const launch = (port: number): { child: ChildProcess; cleanup: () => void; readyPath: string } => {
     if (kind === 'minio') {
       const data = mkdtempSync(join(tmpdir(), 'minio-data-'));
       const child = spawn(
-        minioCommand(),
-        ['server', data, '--address', `127.0.0.1:${port}`, '--console-address', '127.0.0.1:0', '--quiet'],
+        ...sched(minioCommand(), ['server', data, '--address', `127.0.0.1:${port}`, '--console-address', '127.0.0.1:0', '--quiet']),
         {
           stdio: ['ignore', 'ignore', 'pipe'],
           env: { ...process.env, MINIO_ROOT_USER: accessKey, MINIO_ROOT_PASSWORD: secretKey, MINIO_BROWSER: 'off', MINIO_UPDATE: 'off' },
@@ -91,7 +99,7 @@ export async function startS3Server(kind: S3ServerKind = s3ServerKind()): Promis
       return { child, cleanup: () => rmSync(data, { recursive: true, force: true }), readyPath: '/minio/health/live' };
     }
     const [cmd, ...pre] = motoCommand();
-    const child = spawn(cmd, [...pre, '-H', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(...sched(cmd, [...pre, '-H', '127.0.0.1', '-p', String(port)]), { stdio: ['ignore', 'ignore', 'pipe'] });
     return { child, cleanup: () => undefined, readyPath: '/moto-api/' };
   };
   let lastErr: unknown;
