@@ -25,16 +25,26 @@ export declare class NativeBlock {
   close(): void
 }
 
-/** One Series request in progress: `next(maxBytes)` returns Frames bytes, empty when done. */
+/** One Series request in progress: `fill(maxBytes)` encodes the next Frames, `take(buf)` copies them out. */
 export declare class NativeSeriesCursor {
   /**
    * Starts a Series request over opened blocks (block order decides ties between blocks) and,
    * when given, the head's HeadSeriesSet bytes (copied: the cursor outlives the JS buffer).
    */
   static create(blocks: Array<NativeBlock>, query: JsSeriesQuery, head?: Uint8Array | undefined | null): NativeSeriesCursor
-  next(maxBytes: number): Buffer
+  /**
+   * Encodes the next Frames (as `next`) and keeps them; returns their length, 0 when done.
+   * `take` then copies them into a buffer the caller allocated in JS. Two calls instead of
+   * one returned buffer: an ArrayBuffer wrapping the cursor's memory cannot be transferred
+   * to the main thread (Node clones it), and one from napi_create_arraybuffer is zero-filled
+   * before the copy; the caller's Buffer.allocUnsafeSlow is neither, and the cursor's own
+   * frame buffer is reused from call to call.
+   */
+  fill(maxBytes: number): number
+  /** Copies the Frames of the last `fill` into `out`, which must have exactly their length. */
+  take(out: Uint8Array): void
   stats(): JsSeriesStats
-  /** Releases the cursor (and its block references). Idempotent; `next` then returns nothing. */
+  /** Releases the cursor (and its block references). Idempotent; `fill` then returns 0. */
   close(): void
 }
 

@@ -132,7 +132,13 @@ class NativeSeriesCursorAdapter implements SeriesCursor {
   next(maxBytes: number): Uint8Array {
     // The binding takes a u32; anything above is "as much as you like".
     const n = Number.isFinite(maxBytes) ? Math.min(0xffffffff, Math.max(0, Math.trunc(maxBytes))) : 0xffffffff;
-    return call(() => this.c.next(n));
+    // The frames come in a buffer allocated here, in JS: exactly sized, transferable as is, and
+    // not zero-filled first (allocUnsafeSlow: its own ArrayBuffer, never the shared pool), since
+    // take() overwrites every byte or throws.
+    const len = call(() => this.c.fill(n));
+    const out = Buffer.allocUnsafeSlow(len);
+    if (len > 0) call(() => this.c.take(out));
+    return out;
   }
 
   stats(): SeriesStats {

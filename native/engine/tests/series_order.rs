@@ -32,7 +32,7 @@ fn random_labels(r: &mut Rng) -> Vec<Label> {
     let mut l: Vec<Label> = Vec::new();
     for n in NAMES {
         if r.below(3) == 0 {
-            l.push((n.as_bytes().to_vec(), VALUES[r.below(VALUES.len())].as_bytes().to_vec()));
+            l.push((n.as_bytes().into(), VALUES[r.below(VALUES.len())].as_bytes().into()));
         }
     }
     l
@@ -114,12 +114,13 @@ fn final_labels_override_and_remove() {
     )
     .unwrap();
     let own: Vec<Label> = vec![
-        (b"__name__".to_vec(), b"up".to_vec()),
-        (b"pod".to_vec(), b"p".to_vec()),
-        (b"region".to_vec(), b"us".to_vec()),
+        (b"__name__"[..].into(), b"up"[..].into()),
+        (b"pod"[..].into(), b"p"[..].into()),
+        (b"region"[..].into(), b"us"[..].into()),
     ];
     let fin = rw.final_labels(&own);
-    assert_eq!(fin, vec![(b"__name__".to_vec(), b"up".to_vec()), (b"region".to_vec(), b"eu".to_vec())]);
+    let want: Vec<Label> = vec![(b"__name__"[..].into(), b"up"[..].into()), (b"region"[..].into(), b"eu"[..].into())];
+    assert_eq!(fin, want);
     assert!(rw.is_special_name(b"pod") && rw.is_special_name(b"region") && !rw.is_special_name(b"__name__"));
     assert!(LabelRewrite::new(&[("a".into(), "1".into()), ("a".into(), "2".into())], &[]).is_err());
 }
@@ -128,9 +129,9 @@ fn final_labels_override_and_remove() {
 fn prefix_series_moves_after_its_extensions() {
     // The DESIGN.md example: with external replica="r", foo{instance="x"} < foo{}.
     let rw = LabelRewrite::new(&[("replica".into(), "r".into())], &[]).unwrap();
-    let foo: Vec<Label> = vec![(b"__name__".to_vec(), b"foo".to_vec())];
+    let foo: Vec<Label> = vec![(b"__name__"[..].into(), b"foo"[..].into())];
     let mut foo_x = foo.clone();
-    foo_x.push((b"instance".to_vec(), b"x".to_vec()));
+    foo_x.push((b"instance"[..].into(), b"x"[..].into()));
     let mut o = Orderer::new(Vec::new());
     o.push(rw.final_labels(&foo), "foo");
     assert!(o.pop().is_none(), "foo{{}} must be held");

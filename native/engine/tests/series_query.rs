@@ -125,7 +125,7 @@ fn run(blocks: &[Arc<Block>], q: SeriesQuery) -> storeapi_engine::Result<Vec<(Ve
             for (sf, p) in fields(series) {
                 if sf == 1 {
                     let kv = fields(p);
-                    l.push((kv[0].1.to_vec(), kv[1].1.to_vec()));
+                    l.push((kv[0].1.into(), kv[1].1.into()));
                 } else {
                     chunks += 1;
                 }
@@ -173,7 +173,7 @@ fn order_across_blocks_equals_full_sort() {
         let mut union: Vec<Labels> = s1.iter().chain(&s2).cloned().collect();
         union.sort();
         union.dedup();
-        let as_bytes = |l: &Labels| -> Vec<Label> { l.iter().map(|(n, v)| (n.as_bytes().to_vec(), v.as_bytes().to_vec())).collect() };
+        let as_bytes = |l: &Labels| -> Vec<Label> { l.iter().map(|(n, v)| (n.as_bytes().into(), v.as_bytes().into())).collect() };
         let mut want: Vec<(Vec<Label>, usize)> = union
             .iter()
             .map(|l| (rw.final_labels(&as_bytes(l)), usize::from(s1.contains(l)) + usize::from(s2.contains(l))))
@@ -204,7 +204,7 @@ fn deleted_and_other_shard_chunks_are_never_read() {
     assert_eq!(err.code, ErrorCode::CorruptBlock);
     assert!(err.message.contains(b2.dir()), "{}", err.message);
     // Sharded: only the shard owning the broken series reads its chunk.
-    let fin: Vec<Label> = bad.iter().map(|(n, v)| (n.as_bytes().to_vec(), v.as_bytes().to_vec())).collect();
+    let fin: Vec<Label> = bad.iter().map(|(n, v)| (n.as_bytes().into(), v.as_bytes().into())).collect();
     for i in 0..3 {
         let spec = ShardSpec { shard_index: i, total_shards: 3, by: false, labels: Vec::new() };
         let owns = ShardFilter::new(Some(&spec)).unwrap().keep(&fin);

@@ -210,7 +210,7 @@ fn to_query(q: JsSeriesQuery) -> Result<SeriesQuery, String> {
     })
 }
 
-/// One Series request in progress: `next(maxBytes)` returns Frames bytes, empty when done.
+/// One Series request in progress: `fill(maxBytes)` encodes the next Frames, `take(buf)` copies them out.
 #[napi]
 pub struct NativeSeriesCursor {
     inner: Option<SeriesCursor>,
@@ -237,12 +237,31 @@ impl NativeSeriesCursor {
         Ok(NativeSeriesCursor { inner: Some(c), last_stats: Default::default() })
     }
 
+    /// Encodes the next Frames (as `next`) and keeps them; returns their length, 0 when done.
+    /// `take` then copies them into a buffer the caller allocated in JS. Two calls instead of
+    /// one returned buffer: an ArrayBuffer wrapping the cursor's memory cannot be transferred
+    /// to the main thread (Node clones it), and one from napi_create_arraybuffer is zero-filled
+    /// before the copy; the caller's Buffer.allocUnsafeSlow is neither, and the cursor's own
+    /// frame buffer is reused from call to call.
     #[napi(catch_unwind)]
-    pub fn next(&mut self, max_bytes: u32) -> Result<Buffer, String> {
-        let Some(c) = self.inner.as_mut() else { return Ok(Vec::new().into()) };
-        let frames = c.next(max_bytes as usize).map_err(js_err)?;
+    pub fn fill(&mut self, max_bytes: u32) -> Result<f64, String> {
+        let Some(c) = self.inner.as_mut() else { return Ok(0.0) };
+        let n = c.next_lent(max_bytes as usize).map_err(js_err)?.len();
         self.last_stats = c.stats();
-        Ok(frames.into())
+        Ok(n as f64)
+    }
+
+    /// Copies the Frames of the last `fill` into `out`, which must have exactly their length.
+    #[napi(catch_unwind)]
+    pub fn take(&mut self, mut out: Uint8Array) -> Result<(), String> {
+        let frames: &[u8] = self.inner.as_ref().map_or(&[], |c| c.lent());
+        if out.len() != frames.len() {
+            return Err(invalid(format!("take: buffer of {} bytes for {} bytes of frames", out.len(), frames.len())));
+        }
+        // SAFETY: JS is blocked for the duration of this synchronous call and the view stays
+        // alive (held by a napi reference); `frames` is the cursor's own memory, not JS's.
+        unsafe { out.as_mut() }.copy_from_slice(frames);
+        Ok(())
     }
 
     #[napi(catch_unwind)]
@@ -251,7 +270,7 @@ impl NativeSeriesCursor {
         JsSeriesStats { series: s.series as f64, chunks: s.chunks as f64, samples: s.samples as f64, bytes: s.bytes as f64 }
     }
 
-    /// Releases the cursor (and its block references). Idempotent; `next` then returns nothing.
+    /// Releases the cursor (and its block references). Idempotent; `fill` then returns 0.
     #[napi(catch_unwind)]
     pub fn close(&mut self) {
         if let Some(c) = self.inner.take() {

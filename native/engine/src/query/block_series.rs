@@ -68,13 +68,48 @@ pub struct Selection {
     pub matchers: Vec<Matcher>,
 }
 
+/// Label bytes of the series read last from one block, by label position, with the symbol
+/// refs they came from. Series come in label order, so neighbours share most of their labels
+/// (all names, and every value but the last few): those are shared from here instead of being
+/// looked up again, which for v2 indexes means skipping up to 31 symbols from the nearest
+/// sampled offset each time.
+#[derive(Default)]
+struct SymbolMemo {
+    prev: Vec<((u32, u32), Label)>,
+    /// Scratch for the entry's symbol refs, reused across series.
+    syms: Vec<(u32, u32)>,
+}
+
+impl SymbolMemo {
+    fn labels(&mut self, ix: &crate::tsdb::index::Index) -> Result<Vec<Label>> {
+        let mut labels = Vec::with_capacity(self.syms.len());
+        for (i, &(n, v)) in self.syms.iter().enumerate() {
+            match self.prev.get_mut(i) {
+                Some((refs, l)) if *refs == (n, v) => labels.push(l.clone()),
+                Some((refs, l)) => {
+                    let name = if refs.0 == n { l.0.clone() } else { ix.symbol(n)?.into() };
+                    let value = ix.symbol(v)?.into();
+                    *refs = (n, v);
+                    *l = (name, value);
+                    labels.push(l.clone());
+                }
+                None => {
+                    let l: Label = (ix.symbol(n)?.into(), ix.symbol(v)?.into());
+                    self.prev.push(((n, v), l.clone()));
+                    labels.push(l);
+                }
+            }
+        }
+        Ok(labels)
+    }
+}
+
 /// Reads the series entry of `r`: labels and the chunk metas to use, or None when no chunk is
 /// left (none overlaps the range, or each lies wholly inside one deleted interval).
-fn read_entry(b: &Block, sel: &Selection, deleted: &Deleted, r: u32) -> Result<Option<(Vec<Label>, Vec<ChunkMeta>)>> {
+fn read_entry(b: &Block, sel: &Selection, deleted: &Deleted, r: u32, memo: &mut SymbolMemo) -> Result<Option<(Vec<Label>, Vec<ChunkMeta>)>> {
     let ix = b.index();
-    let mut syms: Vec<(u32, u32)> = Vec::new();
     let mut chunks: Vec<ChunkMeta> = Vec::new();
-    ix.series(SeriesRef(r), &mut syms, &mut chunks)?;
+    ix.series(SeriesRef(r), &mut memo.syms, &mut chunks)?;
     let dels = deleted.get(&r).map(Vec::as_slice).unwrap_or(&[]);
     chunks.retain(|c| {
         c.max_time >= sel.mint
@@ -84,11 +119,7 @@ fn read_entry(b: &Block, sel: &Selection, deleted: &Deleted, r: u32) -> Result<O
     if chunks.is_empty() {
         return Ok(None);
     }
-    let mut labels = Vec::with_capacity(syms.len());
-    for (n, v) in syms {
-        labels.push((ix.symbol(n)?.to_vec(), ix.symbol(v)?.to_vec()));
-    }
-    Ok(Some((labels, chunks)))
+    Ok(Some((memo.labels(ix)?, chunks)))
 }
 
 /// Sorted refs (selected by the matchers) of series having a label named `names[i]` for some i.
@@ -113,8 +144,9 @@ pub fn special_series(
 ) -> Result<Vec<MergedSeries>> {
     let mut all: Vec<(Vec<Label>, BlockHit)> = Vec::new();
     for (i, b) in blocks.iter().enumerate() {
+        let mut memo = SymbolMemo::default();
         for &r in &special[i] {
-            if let Some((labels, chunks)) = read_entry(b, sel, &deleted[i], r)? {
+            if let Some((labels, chunks)) = read_entry(b, sel, &deleted[i], r, &mut memo)? {
                 all.push((labels, BlockHit { block: i, series_ref: r, chunks }));
             }
         }
@@ -158,6 +190,7 @@ struct BlockCursor {
     pos: usize,
     skip_pos: usize,
     buf: std::collections::VecDeque<(Vec<Label>, BlockHit)>,
+    memo: SymbolMemo,
 }
 
 impl BlockCursor {
@@ -173,7 +206,7 @@ impl BlockCursor {
                 continue;
             }
             read += 1;
-            if let Some((labels, chunks)) = read_entry(b, sel, deleted, r)? {
+            if let Some((labels, chunks)) = read_entry(b, sel, deleted, r, &mut self.memo)? {
                 self.buf.push_back((labels, BlockHit { block: i, series_ref: r, chunks }));
             }
         }
@@ -206,6 +239,7 @@ impl PlainSeries {
                 pos: 0,
                 skip_pos: 0,
                 buf: Default::default(),
+                memo: SymbolMemo::default(),
             });
         }
         Ok(PlainSeries { cursors, head, head_pos: 0 })

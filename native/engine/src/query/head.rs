@@ -110,7 +110,7 @@ impl HeadSet {
             for _ in 0..n_labels {
                 let name = r.bytes("label name");
                 let value = r.bytes("label value");
-                labels.push((name, value));
+                labels.push((name.into(), value.into()));
             }
             let n_chunks = r.u32("chunk count");
             if n_chunks as usize > (buf.len() - r.off) / 21 {

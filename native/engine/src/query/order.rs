@@ -20,11 +20,22 @@
 
 use std::cmp::Ordering;
 use std::collections::VecDeque;
+use std::sync::Arc;
 
 use crate::{Error, Result};
 
+/// Label name or value bytes. Shared, not owned: a series' labels are copied from the block
+/// reader's memo, into the final set and into the orderer, and a copy here is a reference count
+/// instead of an allocation per name and value.
+pub type Sym = Arc<[u8]>;
+
 /// One label: name bytes, value bytes.
-pub type Label = (Vec<u8>, Vec<u8>);
+pub type Label = (Sym, Sym);
+
+/// Whether `name` is in the sorted list `names`.
+fn is_listed(names: &[Vec<u8>], name: &[u8]) -> bool {
+    names.binary_search_by(|n| n.as_slice().cmp(name)).is_ok()
+}
 
 /// Prometheus `labels.Compare`: pairwise, names first then values (byte order); a prefix sorts
 /// before its extensions.
@@ -59,7 +70,7 @@ impl LabelRewrite {
     /// `external` may come in any order but must not repeat a name.
     pub fn new(external: &[(String, String)], replica: &[String]) -> Result<LabelRewrite> {
         let mut ext: Vec<Label> =
-            external.iter().map(|(n, v)| (n.as_bytes().to_vec(), v.as_bytes().to_vec())).collect();
+            external.iter().map(|(n, v)| (Sym::from(n.as_bytes()), Sym::from(v.as_bytes()))).collect();
         ext.sort();
         for w in ext.windows(2) {
             if w[0].0 == w[1].0 {
@@ -72,8 +83,8 @@ impl LabelRewrite {
         let mut rep: Vec<Vec<u8>> = replica.iter().map(|n| n.as_bytes().to_vec()).collect();
         rep.sort();
         rep.dedup();
-        let added: Vec<Label> = ext.iter().filter(|(n, _)| rep.binary_search(n).is_err()).cloned().collect();
-        let mut special: Vec<Vec<u8>> = ext.iter().map(|(n, _)| n.clone()).chain(rep.iter().cloned()).collect();
+        let added: Vec<Label> = ext.iter().filter(|(n, _)| !is_listed(&rep, n)).cloned().collect();
+        let mut special: Vec<Vec<u8>> = ext.iter().map(|(n, _)| n.to_vec()).chain(rep.iter().cloned()).collect();
         special.sort();
         special.dedup();
         Ok(LabelRewrite { external: ext, replica: rep, added, special })
@@ -113,7 +124,7 @@ impl LabelRewrite {
                 i += 1;
                 &own[i - 1]
             };
-            if self.replica.binary_search(&l.0).is_err() {
+            if !is_listed(&self.replica, &l.0) {
                 out.push(l.clone());
             }
         }

@@ -137,6 +137,30 @@ impl SeriesCursor {
     /// The next Frames: series are encoded until complete frames of at least `max_bytes` are
     /// pending, then those are returned (at least one frame unless done; empty when done).
     pub fn next(&mut self, max_bytes: usize) -> Result<Vec<u8>> {
+        self.fill(max_bytes)?;
+        let frames = self.writer.take_frames();
+        self.stats.bytes += frames.len() as u64;
+        Ok(frames)
+    }
+
+    /// As `next`, but the Frames are lent, not given: they stay valid (see `lent`) until the
+    /// next call and their buffer is then reused. For a caller that copies them anyway (the
+    /// napi binding copies into a JS-allocated buffer), this saves a fresh buffer per call.
+    pub fn next_lent(&mut self, max_bytes: usize) -> Result<&[u8]> {
+        self.writer.clear_frames();
+        self.fill(max_bytes)?;
+        self.stats.bytes += self.writer.pending_len() as u64;
+        Ok(self.writer.frames())
+    }
+
+    /// The Frames the last `next_lent` returned.
+    pub fn lent(&self) -> &[u8] {
+        self.writer.frames()
+    }
+
+    /// Encodes series until complete frames of at least `max_bytes` are pending or the request
+    /// is done (then the open batch is flushed).
+    fn fill(&mut self, max_bytes: usize) -> Result<()> {
         // pending_len counts complete frames only, so this ends with at least one frame unless
         // the request is done.
         let target = max_bytes.max(1);
@@ -158,9 +182,7 @@ impl SeriesCursor {
                 }
             }
         }
-        let frames = self.writer.take_frames();
-        self.stats.bytes += frames.len() as u64;
-        Ok(frames)
+        Ok(())
     }
 
     pub fn stats(&self) -> SeriesStats {
@@ -190,9 +212,8 @@ impl SeriesCursor {
     }
 
     fn emit(&mut self, fin: &[Label], s: &MergedSeries) -> Result<()> {
-        let labels: Vec<(&[u8], &[u8])> = fin.iter().map(|(n, v)| (n.as_slice(), v.as_slice())).collect();
         if self.skip_chunks {
-            self.writer.push_series(&labels, &[])?;
+            self.writer.push_pairs(fin, &[])?;
             self.stats.series += 1;
             return Ok(());
         }
@@ -234,7 +255,7 @@ impl SeriesCursor {
             .iter()
             .map(|c| ChunkOut { min_time: c.min_time, max_time: c.max_time, encoding: c.encoding, data: &c.data })
             .collect();
-        self.writer.push_series(&labels, &chunks)?;
+        self.writer.push_pairs(fin, &chunks)?;
         self.stats.series += 1;
         self.stats.chunks += out.len() as u64;
         for c in &out {

@@ -42,7 +42,7 @@ impl ShardFilter {
     pub fn hash(&mut self, fin: &[Label]) -> u64 {
         self.buf.clear();
         for (n, v) in fin {
-            let listed = self.names.binary_search(n).is_ok();
+            let listed = self.names.binary_search_by(|x| x.as_slice().cmp(n)).is_ok();
             if listed == self.by {
                 self.buf.extend_from_slice(n);
                 self.buf.push(0xff);

@@ -13,7 +13,10 @@
 //!   and a `warning` string even when empty (oneof members have explicit presence).
 //!
 //! Messages are sized first and then written front to back into reused buffers, so encoding a
-//! series does not allocate once the buffers have grown.
+//! series does not allocate once the buffers have grown. A SeriesBatch is written in place, right
+//! after room for its frame prefix and its length varint (whose size is guessed from the last
+//! batch, and the payload moved only when the guess was wrong), so its series are not copied
+//! again when the batch closes.
 
 use super::pb::{
     bytes_field_size, int64_field_size, len_field_size, put_bytes_field, put_int64_field, put_len_header,
@@ -85,10 +88,13 @@ struct ChunkPlan {
 pub struct ResponseWriter {
     batch_size: u32,
     chunk_hashes: bool,
-    /// Complete frames not yet taken.
+    /// Complete frames not yet taken (`frames[..complete]`), then the open SeriesBatch frame:
+    /// its prefix room at `batch_start` and its `series` entries so far.
     frames: Vec<u8>,
-    /// Payload of the open SeriesBatch: its `series` entries, key and length included.
-    batch: Vec<u8>,
+    complete: usize,
+    batch_start: usize,
+    /// Bytes kept for the open batch's length varint.
+    batch_varint: usize,
     batch_series: u32,
     plans: Vec<ChunkPlan>,
 }
@@ -99,7 +105,10 @@ impl ResponseWriter {
             batch_size,
             chunk_hashes,
             frames: Vec::new(),
-            batch: Vec::new(),
+            complete: 0,
+            batch_start: 0,
+            // Batches of a few series and up are 16 KiB to 2 MiB: a 3-byte length.
+            batch_varint: 3,
             batch_series: 0,
             plans: Vec::new(),
         }
@@ -108,6 +117,12 @@ impl ResponseWriter {
     /// One series: labels already final (sorted by name, unique). Emits a frame at once when
     /// batch_size <= 1, else adds to the open SeriesBatch and emits when it holds batch_size series.
     pub fn push_series(&mut self, labels: &[(&[u8], &[u8])], chunks: &[ChunkOut<'_>]) -> Result<()> {
+        self.push_pairs(labels, chunks)
+    }
+
+    /// `push_series` with (name, value) pairs of any byte container, so callers pass their own
+    /// label sets without building a slice of borrowed pairs per series.
+    pub fn push_pairs<N: AsRef<[u8]>, V: AsRef<[u8]>>(&mut self, labels: &[(N, V)], chunks: &[ChunkOut<'_>]) -> Result<()> {
         // Size (and validate) everything before writing, so an error leaves no partial frame.
         let series_len = self.plan_series(labels, chunks)?;
         let entry_len = len_field_size(series_len);
@@ -122,15 +137,21 @@ impl ResponseWriter {
             self.frames.extend_from_slice(&(entry_len as u32).to_le_bytes());
             put_len_header(&mut self.frames, RESPONSE_SERIES, series_len);
             write_series(&mut self.frames, labels, chunks, &self.plans);
+            self.complete = self.frames.len();
             return Ok(());
         }
         // Keep a batch frame within the u32 length; only reachable with gigabyte-sized series.
-        if self.batch_series > 0 && self.batch.len() + entry_len + MAX_LEN_HEADER > MAX_FRAME {
+        if self.batch_series > 0 && self.batch_payload_len() + entry_len + MAX_LEN_HEADER > MAX_FRAME {
             self.flush();
         }
-        self.batch.reserve(entry_len);
-        put_len_header(&mut self.batch, BATCH_SERIES, series_len);
-        write_series(&mut self.batch, labels, chunks, &self.plans);
+        if self.batch_series == 0 {
+            // Room for the u32 frame length, the `batch` key and its length varint.
+            self.batch_start = self.frames.len();
+            self.frames.resize(self.batch_start + 5 + self.batch_varint, 0);
+        }
+        self.frames.reserve(entry_len);
+        put_len_header(&mut self.frames, BATCH_SERIES, series_len);
+        write_series(&mut self.frames, labels, chunks, &self.plans);
         self.batch_series += 1;
         if self.batch_series >= self.batch_size {
             self.flush();
@@ -156,6 +177,12 @@ impl ResponseWriter {
         // A oneof member is written even when it holds the empty string.
         put_len_header(&mut self.frames, RESPONSE_WARNING, m.len());
         self.frames.extend_from_slice(m);
+        self.complete = self.frames.len();
+    }
+
+    /// Bytes of the open batch's `series` entries.
+    fn batch_payload_len(&self) -> usize {
+        self.frames.len() - (self.batch_start + 5 + self.batch_varint)
     }
 
     /// Emits a partially filled batch (nothing when no batch is open).
@@ -163,18 +190,48 @@ impl ResponseWriter {
         if self.batch_series == 0 {
             return;
         }
-        let resp_len = len_field_size(self.batch.len());
-        self.frames.reserve(4 + resp_len);
-        self.frames.extend_from_slice(&(resp_len as u32).to_le_bytes());
-        put_len_header(&mut self.frames, RESPONSE_BATCH, self.batch.len());
-        self.frames.extend_from_slice(&self.batch);
-        self.batch.clear();
+        let len = self.batch_payload_len();
+        let at = self.batch_start + 5 + self.batch_varint;
+        let need = uvarint_size(len as u64);
+        // A wrong guess moves the payload so the varint is minimal, as every encoder writes it.
+        if need < self.batch_varint {
+            let d = self.batch_varint - need;
+            self.frames.copy_within(at.., at - d);
+            self.frames.truncate(self.frames.len() - d);
+        } else if need > self.batch_varint {
+            let d = need - self.batch_varint;
+            let end = self.frames.len();
+            self.frames.resize(end + d, 0);
+            self.frames.copy_within(at..end, at + d);
+        }
+        self.batch_varint = need;
+        let resp_len = len_field_size(len);
+        let mut head = Vec::with_capacity(4 + 1 + need);
+        head.extend_from_slice(&(resp_len as u32).to_le_bytes());
+        put_len_header(&mut head, RESPONSE_BATCH, len);
+        self.frames[self.batch_start..self.batch_start + head.len()].copy_from_slice(&head);
+        self.complete = self.frames.len();
         self.batch_series = 0;
     }
 
     /// Bytes of complete frames ready to take (an open batch is not counted).
     pub fn pending_len(&self) -> usize {
-        self.frames.len()
+        self.complete
+    }
+
+    /// The complete frames so far, left in place (see `clear_frames`).
+    pub fn frames(&self) -> &[u8] {
+        &self.frames[..self.complete]
+    }
+
+    /// Drops the complete frames, keeping the buffer's capacity for the next ones (a caller
+    /// that copies `frames()` out saves a fresh allocation, and its page faults, per take).
+    pub fn clear_frames(&mut self) {
+        // An open batch (not the case between series-query calls, which stop right after a
+        // batch closes) moves to the front.
+        self.frames.drain(..self.complete);
+        self.batch_start -= self.complete.min(self.batch_start);
+        self.complete = 0;
     }
 
     /// The complete frames so far (Frames layout, src/engine/engine.ts); the writer starts a
@@ -182,14 +239,20 @@ impl ResponseWriter {
     pub fn take_frames(&mut self) -> Vec<u8> {
         // The next take is likely as large as this one: size the fresh buffer alike.
         let cap = self.frames.len();
-        std::mem::replace(&mut self.frames, Vec::with_capacity(cap))
+        let mut rest = Vec::with_capacity(cap);
+        rest.extend_from_slice(&self.frames[self.complete..]);
+        let mut out = std::mem::replace(&mut self.frames, rest);
+        out.truncate(self.complete);
+        self.batch_start -= self.complete.min(self.batch_start);
+        self.complete = 0;
+        out
     }
 
     /// Sizing pass: fills `plans` and returns the payload length of the `Series` message.
-    fn plan_series(&mut self, labels: &[(&[u8], &[u8])], chunks: &[ChunkOut<'_>]) -> Result<usize> {
+    fn plan_series<N: AsRef<[u8]>, V: AsRef<[u8]>>(&mut self, labels: &[(N, V)], chunks: &[ChunkOut<'_>]) -> Result<usize> {
         let mut len = 0usize;
         for (name, value) in labels {
-            len += len_field_size(bytes_field_size(name) + bytes_field_size(value));
+            len += len_field_size(bytes_field_size(name.as_ref()) + bytes_field_size(value.as_ref()));
         }
         self.plans.clear();
         for c in chunks {
@@ -212,8 +275,9 @@ impl ResponseWriter {
 }
 
 /// Writing pass of one `Series` payload; `plans` come from `plan_series` on the same input.
-fn write_series(out: &mut Vec<u8>, labels: &[(&[u8], &[u8])], chunks: &[ChunkOut<'_>], plans: &[ChunkPlan]) {
+fn write_series<N: AsRef<[u8]>, V: AsRef<[u8]>>(out: &mut Vec<u8>, labels: &[(N, V)], chunks: &[ChunkOut<'_>], plans: &[ChunkPlan]) {
     for (name, value) in labels {
+        let (name, value) = (name.as_ref(), value.as_ref());
         put_len_header(out, SERIES_LABELS, bytes_field_size(name) + bytes_field_size(value));
         put_bytes_field(out, LABEL_NAME, name);
         put_bytes_field(out, LABEL_VALUE, value);
@@ -238,6 +302,45 @@ fn write_series(out: &mut Vec<u8>, labels: &[(&[u8], &[u8])], chunks: &[ChunkOut
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Lending (`frames` + `clear_frames`) and taking give the same stream, also when frames
+    /// are read while a batch is open and when batch lengths cross varint sizes (the in-place
+    /// batch then moves its payload).
+    #[test]
+    fn lent_frames_match_taken_frames() {
+        let big = vec![b'v'; 20_000];
+        let sizes = [1usize, 200, 3, 20_000, 5, 130, 1, 9_000, 16_000, 2];
+        let run = |lend: bool| -> Vec<u8> {
+            let mut w = ResponseWriter::new(3, true);
+            let mut out = Vec::new();
+            let mut read = |w: &mut ResponseWriter, out: &mut Vec<u8>| {
+                if lend {
+                    out.extend_from_slice(w.frames());
+                    w.clear_frames();
+                } else {
+                    out.extend_from_slice(&w.take_frames());
+                }
+            };
+            for (i, &n) in sizes.iter().enumerate() {
+                let chunks = [ChunkOut { min_time: i as i64, max_time: -1, encoding: 1, data: &big[..n] }];
+                w.push_series(&[(b"a", &big[..n % 7 + 1])], &chunks).unwrap();
+                if i % 4 == 1 {
+                    read(&mut w, &mut out);
+                }
+                if i == 6 {
+                    w.push_warning("w");
+                }
+            }
+            w.flush();
+            read(&mut w, &mut out);
+            out
+        };
+        let (lent, taken) = (run(true), run(false));
+        assert_eq!(lent, taken);
+        // Every series' data is in it (45,342 bytes); the batches of three range from ~200 bytes
+        // (2-byte length) to ~25 KB (3-byte), and the warning's early flush makes a 1-series one.
+        assert!(lent.len() > 45_342, "{}", lent.len());
+    }
 
     #[test]
     fn unknown_encoding_is_rejected_without_output() {
