@@ -313,7 +313,7 @@ mod tests {
         let run = |lend: bool| -> Vec<u8> {
             let mut w = ResponseWriter::new(3, true);
             let mut out = Vec::new();
-            let mut read = |w: &mut ResponseWriter, out: &mut Vec<u8>| {
+            let read = |w: &mut ResponseWriter, out: &mut Vec<u8>| {
                 if lend {
                     out.extend_from_slice(w.frames());
                     w.clear_frames();
