@@ -9,6 +9,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Display;
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use super::block::Block;
 use super::FileBytes;
@@ -39,12 +40,137 @@ pub fn segment_name(i: u32) -> String {
     format!("chunks/{:06}", u64::from(i) + 1)
 }
 
+/// Bytes read through one mapped block file after which the pages read are unmapped again.
+/// Small enough that a scan over a large block keeps only a few MiB of it in our RSS; large
+/// enough that the madvise call (a page-table walk plus a TLB flush on every CPU running one
+/// of our threads) stays rare: about 180 times for a select-all over a 700 MiB block.
+pub const RECLAIM_WINDOW_BYTES: usize = 1 << 20;
+
+/// Keeps the pages of a mapped block file that queries touched from piling up in our RSS.
+///
+/// A touched page of a file mapping counts in the process's RSS (RssFile) for as long as the
+/// mapping lives, so one select-all query over a 700 MiB block left 700 MiB "resident" in the
+/// sidecar although the kernel can drop those pages at any time. Readers report every range
+/// they read (`note`); once `window` bytes were read, the range read since the last drop is
+/// released with MADV_DONTNEED. For a shared, read-only file mapping that only removes our
+/// page-table entries: the pages stay in the page cache, and a later read faults them back in
+/// from there (or from disk) with the same bytes, because block files are never written after
+/// the block is complete (the premise of mapping them at all, see FileBytes::map). A block
+/// deleted under a query stays readable too: the mapping holds the inode and its data.
+///
+/// The kernel maps a whole fault-around block (64 KiB by default) on a page fault, so the read
+/// that follows a drop maps again up to 60 KiB just behind where the dropped range ended,
+/// which the next window (starting at that read) would never cover: on a sequential scan in
+/// 1 MiB windows that left 14.5 of 536 MiB mapped. Each drop therefore also covers the last
+/// `FAULT_AROUND_MARGIN` bytes before the previous drop's end.
+///
+/// Concurrent readers (the tasks of one worker share a Block) only race on which window a
+/// range lands in; a range that slips between windows stays mapped until a later window
+/// covers it or the block is closed, never longer.
+pub struct PageReclaim {
+    window: usize,
+    /// Bytes noted since the last drop.
+    read: AtomicUsize,
+    /// Byte range noted since the last drop: [lo, hi); lo > hi when none.
+    lo: AtomicUsize,
+    hi: AtomicUsize,
+    /// End of the range the last drop covered (0 before the first).
+    last_hi: AtomicUsize,
+    drops: AtomicU64,
+}
+
+/// More than the kernel's fault-around block (fault_around_bytes, 64 KiB unless tuned).
+const FAULT_AROUND_MARGIN: usize = 256 << 10;
+
+impl PageReclaim {
+    pub fn new(window: usize) -> PageReclaim {
+        PageReclaim {
+            window: window.max(1),
+            read: AtomicUsize::new(0),
+            lo: AtomicUsize::new(usize::MAX),
+            hi: AtomicUsize::new(0),
+            last_hi: AtomicUsize::new(0),
+            drops: AtomicU64::new(0),
+        }
+    }
+
+    /// Records that `len` bytes at `off` of `file` were read; drops the window's pages when full.
+    /// Owned (in-memory) files have nothing to drop.
+    #[inline]
+    pub fn note(&self, file: &FileBytes, off: usize, len: usize) {
+        let FileBytes::Mapped(m) = file else { return };
+        let end = off.saturating_add(len).min(m.len());
+        if off >= end {
+            return;
+        }
+        self.lo.fetch_min(off, Ordering::Relaxed);
+        self.hi.fetch_max(end, Ordering::Relaxed);
+        if self.read.fetch_add(end - off, Ordering::Relaxed) + (end - off) < self.window {
+            return;
+        }
+        // Of the readers that saw the window full, the one that takes its count drops it.
+        if self.read.swap(0, Ordering::Relaxed) < self.window {
+            return;
+        }
+        let mut lo = self.lo.swap(usize::MAX, Ordering::Relaxed);
+        let hi = self.hi.swap(0, Ordering::Relaxed).min(m.len());
+        if lo >= hi {
+            return;
+        }
+        // The fault-around pages behind the previous drop's end (see above): one range with
+        // this window's when they touch (a sequential scan), else a second, small drop.
+        let prev = self.last_hi.swap(hi, Ordering::Relaxed).min(m.len());
+        let tail = prev.saturating_sub(FAULT_AROUND_MARGIN);
+        if prev > 0 && tail < lo {
+            if prev >= lo {
+                lo = tail;
+            } else {
+                Self::drop_range(m, tail, prev);
+            }
+        }
+        Self::drop_range(m, lo, hi);
+        self.drops.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// MADV_DONTNEED over [lo, hi) of `m`; both are within the mapping (callers clamp).
+    fn drop_range(m: &memmap2::Mmap, lo: usize, hi: usize) {
+        if lo >= hi || hi > m.len() {
+            return;
+        }
+        // SAFETY: a shared, read-only mapping of a file nobody writes: MADV_DONTNEED unmaps the
+        // pages from this process only and later accesses read the same bytes back, so slices
+        // borrowed from the mapping (by this or a concurrent query) keep their contents. The
+        // range is inside the mapping (checked above). A failure only means the pages stay.
+        let _ = unsafe { m.unchecked_advise_range(memmap2::UncheckedAdvice::DontNeed, lo, hi - lo) };
+    }
+
+    /// Drops every page of `file` from our mapping, e.g. once open-time verification has read
+    /// whole sections that later lookups only sample.
+    pub fn drop_all(&self, file: &FileBytes) {
+        let FileBytes::Mapped(m) = file else { return };
+        // SAFETY: as in `note`; the range is the whole mapping.
+        let _ = unsafe { m.unchecked_advise(memmap2::UncheckedAdvice::DontNeed) };
+        self.drops.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// How many times pages were dropped (tests, diagnostics).
+    pub fn drops(&self) -> u64 {
+        self.drops.load(Ordering::Relaxed)
+    }
+}
+
+/// One mapped segment file and the reclaim state of its pages.
+struct Segment {
+    bytes: FileBytes,
+    reclaim: PageReclaim,
+}
+
 /// The mapped segment files of one block, by segment index. Gaps are allowed until a chunk
 /// reference points into one: then the error names the missing file.
 pub struct ChunkReader {
     /// "block <dir>", the prefix of every error message.
     what: String,
-    segments: BTreeMap<u32, FileBytes>,
+    segments: BTreeMap<u32, Segment>,
 }
 
 impl ChunkReader {
@@ -73,6 +199,11 @@ impl ChunkReader {
 
     /// Builds a reader over already loaded segments (tests), checking every header.
     pub fn from_segments(what: String, segments: BTreeMap<u32, FileBytes>) -> Result<ChunkReader> {
+        ChunkReader::with_reclaim_window(what, segments, RECLAIM_WINDOW_BYTES)
+    }
+
+    /// As `from_segments`, dropping read pages every `window` bytes read per segment (tests).
+    pub fn with_reclaim_window(what: String, segments: BTreeMap<u32, FileBytes>, window: usize) -> Result<ChunkReader> {
         for (&i, b) in &segments {
             let mut d = Decbuf::new(b);
             let magic = d.be32();
@@ -89,6 +220,7 @@ impl ChunkReader {
                 return Err(fail(&format_args!("unsupported chunk format version {version}")));
             }
         }
+        let segments = segments.into_iter().map(|(i, bytes)| (i, Segment { bytes, reclaim: PageReclaim::new(window) })).collect();
         Ok(ChunkReader { what, segments })
     }
 
@@ -96,11 +228,16 @@ impl ChunkReader {
         self.segments.len()
     }
 
+    /// Page drops so far, over all segments (tests, diagnostics).
+    pub fn reclaim_drops(&self) -> u64 {
+        self.segments.values().map(|s| s.reclaim.drops()).sum()
+    }
+
     /// The encoding byte and data bytes of the chunk at `r`, after its CRC32C check.
     pub fn chunk(&self, r: BlockChunkRef) -> Result<(u8, &[u8])> {
         let (seg, off) = r.unpack();
         let fail = |m: &dyn Display| Error::corrupt(format!("{}: {}: chunk at offset {off}: {m}", self.what, segment_name(seg)));
-        let Some(b) = self.segments.get(&seg) else {
+        let Some(Segment { bytes: b, reclaim }) = self.segments.get(&seg) else {
             return Err(fail(&"segment file missing"));
         };
         let off = off as usize;
@@ -117,6 +254,9 @@ impl ChunkReader {
         if crc32c(body) != crc {
             return Err(fail(&"checksum mismatch"));
         }
+        // The caller is done with the chunk's pages once it has decoded or copied the bytes;
+        // noting them before it has is fine too (a dropped page reads back the same).
+        reclaim.note(b, off, b.len() - off - d.len());
         match body.split_first() {
             Some((&enc, data)) => Ok((enc, data)),
             None => Err(fail(&"empty chunk")),
@@ -150,5 +290,132 @@ impl Block {
             cr.append_chunk(BlockChunkRef(r), &mut out)?;
         }
         Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::encoding::put_uvarint;
+
+    /// A segment file with `n` chunks of varying sizes; returns its bytes and the chunk refs.
+    fn segment(n: usize) -> (Vec<u8>, Vec<(BlockChunkRef, Vec<u8>)>) {
+        segment_of(n, 100, 900)
+    }
+
+    /// `n` chunks of `min` to `min + spread - 1` data bytes.
+    fn segment_of(n: usize, min: usize, spread: usize) -> (Vec<u8>, Vec<(BlockChunkRef, Vec<u8>)>) {
+        let mut b = MAGIC_CHUNKS.to_be_bytes().to_vec();
+        b.extend_from_slice(&[CHUNKS_FORMAT_V1, 0, 0, 0]);
+        let mut refs = Vec::new();
+        for i in 0..n {
+            let data: Vec<u8> = (0..(min + i % spread)).map(|j| (i * 31 + j) as u8).collect();
+            let off = b.len() as u32;
+            put_uvarint(&mut b, data.len() as u64);
+            let start = b.len();
+            b.push(1);
+            b.extend_from_slice(&data);
+            let crc = crc32c(&b[start..]);
+            b.extend_from_slice(&crc.to_be_bytes());
+            refs.push((BlockChunkRef::pack(0, off), data));
+        }
+        (b, refs)
+    }
+
+    fn temp_path(name: &str) -> std::path::PathBuf {
+        std::env::temp_dir().join(format!("storeapi-reclaim-{}-{name}", std::process::id()))
+    }
+
+    fn read_all(cr: &ChunkReader, refs: &[(BlockChunkRef, Vec<u8>)]) {
+        for (r, want) in refs {
+            let (enc, data) = cr.chunk(*r).unwrap();
+            assert_eq!(enc, 1);
+            assert_eq!(data, &want[..]);
+        }
+    }
+
+    #[test]
+    fn reclaimed_pages_read_back_the_same_bytes() {
+        let (bytes, refs) = segment(5000);
+        let path = temp_path("same");
+        std::fs::write(&path, &bytes).unwrap();
+        let seg = FileBytes::map(&path).unwrap();
+        let cr = ChunkReader::with_reclaim_window("block t".into(), BTreeMap::from([(0, seg)]), 64 << 10).unwrap();
+        read_all(&cr, &refs);
+        let drops = cr.reclaim_drops();
+        // ~2.8 MB read in 64 KiB windows.
+        assert!(drops >= 30, "drops {drops}");
+        // Every page dropped at least once: a second pass reads them back from the file.
+        read_all(&cr, &refs);
+        assert!(cr.reclaim_drops() >= 2 * drops - 1);
+        std::fs::remove_file(&path).unwrap();
+    }
+
+    /// Resident KiB of this process's mapping of `path` (Linux /proc/self/smaps).
+    fn mapped_rss_kib(path: &std::path::Path) -> Option<u64> {
+        let smaps = std::fs::read_to_string("/proc/self/smaps").ok()?;
+        let name = path.to_str()?;
+        let mut inside = false;
+        for line in smaps.lines() {
+            if line.split_whitespace().nth(1).is_some_and(|perm| perm.len() == 4) && line.contains('-') && !line.starts_with(|c: char| c.is_ascii_uppercase()) {
+                inside = line.ends_with(name);
+            } else if inside && line.starts_with("Rss:") {
+                return line.split_whitespace().nth(1)?.parse().ok();
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn a_scan_leaves_little_of_the_file_mapped() {
+        // ~12 MiB of chunks read in 256 KiB windows: without reclaim all of it stays resident.
+        let (bytes, refs) = segment_of(6000, 1500, 1000);
+        let path = temp_path("scan");
+        std::fs::write(&path, &bytes).unwrap();
+        let seg = FileBytes::map(&path).unwrap();
+        let cr = ChunkReader::with_reclaim_window("block t".into(), BTreeMap::from([(0, seg)]), 256 << 10).unwrap();
+        read_all(&cr, &refs);
+        if let Some(kib) = mapped_rss_kib(&path) {
+            // The last window, fault-around pages and the header page; far below 12 MiB.
+            assert!(kib < 1024, "{kib} KiB of {} KiB still mapped", bytes.len() >> 10);
+        }
+        std::fs::remove_file(&path).unwrap();
+    }
+
+    #[test]
+    fn reclaimed_pages_of_a_deleted_file_still_read() {
+        let (bytes, refs) = segment(3000);
+        let path = temp_path("deleted");
+        std::fs::write(&path, &bytes).unwrap();
+        let seg = FileBytes::map(&path).unwrap();
+        let cr = ChunkReader::with_reclaim_window("block t".into(), BTreeMap::from([(0, seg)]), 16 << 10).unwrap();
+        read_all(&cr, &refs[..1000]);
+        // Prometheus deletes the block mid-query: the mapping keeps the inode and its data.
+        std::fs::remove_file(&path).unwrap();
+        read_all(&cr, &refs);
+        read_all(&cr, &refs);
+        assert!(cr.reclaim_drops() > 100);
+    }
+
+    #[test]
+    fn reclaim_range_stays_inside_the_mapping() {
+        let (bytes, refs) = segment(50);
+        let path = temp_path("edge");
+        std::fs::write(&path, &bytes).unwrap();
+        let seg = FileBytes::map(&path).unwrap();
+        let r = PageReclaim::new(1);
+        // Ranges past the end are clamped or ignored, never handed to madvise out of range.
+        r.note(&seg, bytes.len() - 3, 1000);
+        r.note(&seg, bytes.len() + 10, 5);
+        r.note(&seg, usize::MAX - 1, 5);
+        assert_eq!(r.drops(), 1);
+        let cr = ChunkReader::with_reclaim_window("block t".into(), BTreeMap::from([(0, seg)]), 1).unwrap();
+        read_all(&cr, &refs);
+        assert_eq!(cr.reclaim_drops(), 50);
+        // In-memory segments have no pages to drop.
+        let owned = ChunkReader::with_reclaim_window("block t".into(), BTreeMap::from([(0, FileBytes::Owned(bytes))]), 1).unwrap();
+        read_all(&owned, &refs);
+        assert_eq!(owned.reclaim_drops(), 0);
+        std::fs::remove_file(&path).unwrap();
     }
 }
