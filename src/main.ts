@@ -1,11 +1,10 @@
 // Entry point: `storeapi-sidecar <command> ...`. Exit codes: 0 ok, 1 runtime failure (or a skipped
 // corrupt block), 2 usage error.
+//
+// Each command's module is imported only when that command runs: the long-lived sidecar process
+// then never holds the upload command or the tsdb tools (nor what they import) in its heap.
 import { EngineError } from './engine/engine.js';
 import { UsageError } from './tools/args.js';
-import { runUpload } from './shipper/upload-command.js';
-import { runSidecar } from './sidecar.js';
-import { runAnalyze } from './tools/tsdb-analyze.js';
-import { runDump } from './tools/tsdb-dump.js';
 
 const usage = `usage: storeapi-sidecar <command> [flags]
 
@@ -22,12 +21,12 @@ Environment:
 
 async function main(argv: string[]): Promise<number> {
   const [cmd, sub, ...rest] = argv;
-  if (cmd === 'tsdb' && sub === 'dump') return runDump(rest);
-  if (cmd === 'tsdb' && sub === 'analyze') return runAnalyze(rest);
-  if (cmd === 'sidecar') return runSidecar(argv.slice(1));
-  if (cmd === 'upload') return runUpload(argv.slice(1));
+  if (cmd === 'tsdb' && sub === 'dump') return (await import('./tools/tsdb-dump.js')).runDump(rest);
+  if (cmd === 'tsdb' && sub === 'analyze') return (await import('./tools/tsdb-analyze.js')).runAnalyze(rest);
+  if (cmd === 'sidecar') return (await import('./sidecar.js')).runSidecar(argv.slice(1));
+  if (cmd === 'upload') return (await import('./shipper/upload-command.js')).runUpload(argv.slice(1));
   // The bare command with flags is the sidecar too (as \`thanos sidecar\` is what people type).
-  if (cmd !== undefined && cmd.startsWith('--') && cmd !== '--help') return runSidecar(argv);
+  if (cmd !== undefined && cmd.startsWith('--') && cmd !== '--help') return (await import('./sidecar.js')).runSidecar(argv);
   if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
     process.stdout.write(usage + '\n');
     return 0;

@@ -30,7 +30,8 @@ import type { BlockMeta, Engine } from './engine/engine.js';
 import { getEngine } from './engine/load.js';
 import { parseDuration, sidecarConfig, type SidecarConfig } from './flags.js';
 import { BlockWatcher } from './blocks/watcher.js';
-import { loadObjstoreConfig, openBucket, type Bucket, type ObjstoreConfig } from './objstore/index.js';
+import type { Bucket } from './objstore/bucket.js';
+import { loadObjstoreConfig, type ObjstoreConfig } from './objstore/config.js';
 import { grpcServerMetrics } from './observability/grpc-metrics.js';
 import { OpsHttpServer, StatusProber } from './observability/http.js';
 import { createLogger, errorText, type Logger } from './observability/log.js';
@@ -39,8 +40,9 @@ import { sidecarMetrics } from './observability/sidecar-metrics.js';
 import { PrometheusClient, type LabelPair } from './prometheus/client.js';
 import type { Executor } from './query/executor.js';
 import { createExecutor } from './query/executor-pool.js';
-import { checkPrometheusFlags } from './shipper/prometheus-flags.js';
-import { Shipper } from './shipper/shipper.js';
+import type { Shipper } from './shipper/shipper.js';
+type ShipperModule = typeof import('./shipper/shipper.js');
+type PrometheusFlagsModule = typeof import('./shipper/prometheus-flags.js');
 import { recoverStream, recoverUnary, type Logger as HandlerLogger, type SeriesLimits } from './store/decorators.js';
 import { parseExternalLabels, sortedExternalLabels } from './store/external-labels.js';
 import { infoResponse, storeMinTime } from './store/info.js';
@@ -337,10 +339,17 @@ export async function startFromConfig(cfg: SidecarConfig, logger: Logger, opts: 
     undo.push(() => http.close(1000, 'start-up failed'));
 
     // 3. Blocks and workers.
+    // Buckets and the shipper are loaded only with an objstore config: a sidecar without uploads
+    // never carries the objstore providers (the AWS SDK) or the shipper in its heap.
     let bucket: Bucket | undefined;
+    let shipperModule: ShipperModule | undefined;
+    let flagsModule: PrometheusFlagsModule | undefined;
     if (objstore) {
       for (const note of objstore.notes) logger.warn(note);
+      // Loaded here, with the bucket, so the later steps stay as synchronous as before.
+      [shipperModule, flagsModule] = await Promise.all([import('./shipper/shipper.js'), import('./shipper/prometheus-flags.js')]);
       try {
+        const { openBucket } = await import('./objstore/index.js');
         bucket = await openBucket(objstore, {
           uploadConcurrency: cfg.uploadConcurrency || undefined,
           // Uploads on their own thread at the lowest CPU priority: queries come first.
@@ -406,7 +415,7 @@ export async function startFromConfig(cfg: SidecarConfig, logger: Logger, opts: 
     }
 
     // 5. A bucket needs a Prometheus that will not compact blocks away before they are shipped.
-    if (bucket && client) {
+    if (bucket && client && flagsModule) {
       const flags = await retryUntil(() => client.flags(signal), {
         timeoutMs: cfg.readyTimeoutMs,
         intervalMs: Math.min(cfg.getConfigIntervalMs, STARTUP_RETRY_MS),
@@ -416,7 +425,7 @@ export async function startFromConfig(cfg: SidecarConfig, logger: Logger, opts: 
       });
       if (flags === undefined) logger.warn('Prometheus has no /api/v1/status/flags (older than 2.2): its block durations are not checked');
       else {
-        const check = checkPrometheusFlags(flags, { tsdbPath: cfg.tsdbPath, metaFileName: cfg.metaFileName, uploadCompacted: cfg.uploadCompacted, ignoreUnequalBlockSize: cfg.ignoreUnequalBlockSize });
+        const check = flagsModule.checkPrometheusFlags(flags, { tsdbPath: cfg.tsdbPath, metaFileName: cfg.metaFileName, uploadCompacted: cfg.uploadCompacted, ignoreUnequalBlockSize: cfg.ignoreUnequalBlockSize });
         for (const w of check.warnings) logger.warn(w);
         if (!check.ok) throw new StartupError(check.error ?? 'Prometheus flags do not allow uploads');
       }
@@ -490,8 +499,8 @@ export async function startFromConfig(cfg: SidecarConfig, logger: Logger, opts: 
     undo.push(() => beats.abort());
 
     // 8. Shipper.
-    if (bucket) {
-      shipper = new Shipper({
+    if (bucket && shipperModule) {
+      shipper = new shipperModule.Shipper({
         tsdbPath: cfg.tsdbPath,
         bucket,
         externalLabels: () => Object.fromEntries(labels),

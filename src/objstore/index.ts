@@ -1,13 +1,17 @@
 // Opens the bucket an objstore config describes: provider, then the config's prefix, then (for the
 // sidecar) uploads moved to a low-priority thread, then metrics (outermost, as in Thanos, so the
 // metrics see every call the shipper makes).
+//
+// The S3 provider is imported only when an S3 bucket is opened: the AWS SDK costs about 8 MiB of
+// heap and start-up time in every process that loads it, and most processes (a sidecar without
+// uploads, the tsdb tools, a FILESYSTEM bucket) never need it.
 import { BackgroundUploadBucket, type BackgroundStatus } from './background.js';
 import type { Bucket } from './bucket.js';
 import { normalizePrefix, type ObjstoreConfig } from './config.js';
 import { FilesystemBucket } from './filesystem.js';
 import { InstrumentedBucket } from './instrumented.js';
 import { PrefixedBucket } from './prefixed.js';
-import { S3Bucket, type S3BucketOptions } from './s3.js';
+import type { S3Bucket, S3BucketOptions } from './s3.js';
 
 export type { Bucket } from './bucket.js';
 export type { BackgroundStatus } from './background.js';
@@ -33,7 +37,8 @@ export async function openProvider(config: ObjstoreConfig, opts: OpenBucketOptio
     provider = new FilesystemBucket(config.directory);
   } else {
     const s3Opts: S3BucketOptions = { queueSize: opts.uploadConcurrency };
-    provider = await S3Bucket.create(config.s3, s3Opts);
+    const { S3Bucket: S3 } = await import('./s3.js');
+    provider = await S3.create(config.s3, s3Opts);
   }
   const prefix = normalizePrefix(config.prefix);
   return { bucket: prefix === '' ? provider : new PrefixedBucket(provider, prefix), label: provider.metricLabel };
