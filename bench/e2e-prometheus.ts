@@ -19,7 +19,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify as toYaml } from 'yaml';
 import { PROMETHEUS_BIN, freePort } from '../test/helpers/prometheus.js';
-import { killGroup, trackGroup, untrackGroup } from '../test/helpers/process-group.js';
+import { stopGroup, trackGroup, untrackGroup } from '../test/helpers/process-group.js';
 
 export const BENCH_EXTERNAL_LABELS = { monitor: 'e2e-bench', replica: 'r0' };
 
@@ -104,16 +104,7 @@ export class BenchPrometheus {
   }
 
   async stop(graceMs = 15_000): Promise<void> {
-    const child = this.child;
-    if (!child || child.pid === undefined) return;
-    const done = new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) resolve();
-      else child.once('exit', () => resolve());
-    });
-    killGroup(child.pid, 'SIGTERM');
-    const timer = setTimeout(() => killGroup(child.pid!, 'SIGKILL'), graceMs);
-    await done;
-    clearTimeout(timer);
+    if (this.child) await stopGroup(this.child, graceMs);
     this.child = undefined;
   }
 }

@@ -16,7 +16,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startPrometheus, type PrometheusProcess } from '../helpers/prometheus.js';
-import { getJSON, startOurSidecar, startQuerier, startThanosSidecar, thanosBinary, type OurSidecar, type ThanosQuerier, type ThanosSidecar } from '../helpers/thanos.js';
+import { apiData, NO_DEDUP, getJSON, startOurSidecar, startQuerier, startThanosSidecar, thanosBinary, type OurSidecar, type ThanosQuerier, type ThanosSidecar } from '../helpers/thanos.js';
+
+const get = apiData;
+const THANOS = NO_DEDUP;
 
 const RULES = `groups:
   - name: ha-recording
@@ -54,25 +57,6 @@ let qGo: ThanosQuerier;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-interface ApiResponse<T> {
-  status: string;
-  data: T;
-  warnings?: string[];
-  error?: string;
-}
-
-async function get<T>(base: string, path: string, params: [string, string][] = []): Promise<T> {
-  const url = `${base}${path}?${new URLSearchParams(params).toString()}`;
-  const r = await getJSON<ApiResponse<T>>(url);
-  assert.equal(r.status, 'success', `${url}: ${r.error}`);
-  assert.ok(!r.warnings || r.warnings.length === 0, `${url}: warnings ${JSON.stringify(r.warnings)}`);
-  return r.data;
-}
-
-const THANOS: [string, string][] = [
-  ['dedup', 'false'],
-  ['partial_response', 'false'],
-];
 
 async function until(what: string, fn: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

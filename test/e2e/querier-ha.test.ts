@@ -33,7 +33,9 @@ import { basename, join } from 'node:path';
 import { call, infoClient } from '../helpers/grpc.js';
 import { startPrometheus, type PrometheusProcess } from '../helpers/prometheus.js';
 import {
+  apiData,
   getJSON,
+  type ApiResponse,
   startOurSidecar,
   startQuerier,
   startThanosSidecar,
@@ -117,20 +119,8 @@ let ranges: { start: number; end: number; step: number }[] = [];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const iso = (ms: number) => new Date(ms).toISOString();
 
-interface ApiResponse<T> {
-  status: string;
-  data: T;
-  warnings?: string[];
-  error?: string;
-}
-
-async function api<T>(q: ThanosQuerier, path: string, params: [string, string][], dedup: boolean): Promise<T> {
-  const all: [string, string][] = [...params, ['dedup', String(dedup)], ['partial_response', 'false']];
-  const url = `${q.url}${path}?${new URLSearchParams(all).toString()}`;
-  const r = await getJSON<ApiResponse<T>>(url);
-  assert.equal(r.status, 'success', `${url}: ${r.error}`);
-  assert.ok(!r.warnings || r.warnings.length === 0, `${url}: warnings ${JSON.stringify(r.warnings)}`);
-  return r.data;
+function api<T>(q: ThanosQuerier, path: string, params: [string, string][], dedup: boolean): Promise<T> {
+  return apiData<T>(q.url, path, [...params, ['dedup', String(dedup)], ['partial_response', 'false']]);
 }
 
 before(async () => {

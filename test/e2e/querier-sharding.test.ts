@@ -27,7 +27,7 @@ import { infoService, storeService } from '../../src/store/server.js';
 import { call, infoClient, series, storeClient, type InfoClient, type StoreClient } from '../helpers/grpc.js';
 import { startPrometheus, type PrometheusProcess } from '../helpers/prometheus.js';
 import {
-  getJSON,
+  apiData, NO_DEDUP, getJSON,
   startOurSidecar,
   startQuerier,
   startQueryFrontend,
@@ -38,6 +38,9 @@ import {
   type ThanosQueryFrontend,
   type ThanosSidecar,
 } from '../helpers/thanos.js';
+
+const get = apiData;
+const THANOS = NO_DEDUP;
 
 const COVER_MS = 40_000;
 const SHARDS = 4;
@@ -183,25 +186,6 @@ after(async () => {
   await prom?.close();
 });
 
-interface ApiResponse<T> {
-  status: string;
-  data: T;
-  warnings?: string[];
-  error?: string;
-}
-
-async function get<T>(base: string, path: string, params: [string, string][]): Promise<T> {
-  const url = `${base}${path}?${new URLSearchParams(params).toString()}`;
-  const r = await getJSON<ApiResponse<T>>(url);
-  assert.equal(r.status, 'success', `${url}: ${r.error}`);
-  assert.ok(!r.warnings || r.warnings.length === 0, `${url}: warnings ${JSON.stringify(r.warnings)}`);
-  return r.data;
-}
-
-const THANOS: [string, string][] = [
-  ['dedup', 'false'],
-  ['partial_response', 'false'],
-];
 const promApi = <T>(path: string, params: [string, string][]) => get<T>(prom.url, path, params);
 
 type Point = [number, string];

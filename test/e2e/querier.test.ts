@@ -43,7 +43,10 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { call, infoClient, type InfoClient } from '../helpers/grpc.js';
 import { startPrometheus, type PrometheusProcess } from '../helpers/prometheus.js';
-import { getJSON, startOurSidecar, startQuerier, thanosBinary, type OurSidecar, type ThanosQuerier } from '../helpers/thanos.js';
+import { apiData, NO_DEDUP, getJSON, startOurSidecar, startQuerier, thanosBinary, type OurSidecar, type ThanosQuerier } from '../helpers/thanos.js';
+
+const api = apiData;
+const THANOS_PARAMS = NO_DEDUP;
 
 const EXT = { cluster: 'test', replica: 'a' };
 /** How much block-covered data to collect before querying (the suite waits for it). */
@@ -185,26 +188,6 @@ function onResidue(t: number): number {
   return t - ((((t - residue) % 1000) + 1000) % 1000);
 }
 
-interface ApiResponse<T> {
-  status: string;
-  data: T;
-  warnings?: string[];
-  error?: string;
-}
-
-async function api<T>(base: string, path: string, params: [string, string][]): Promise<T> {
-  const url = `${base}${path}?${new URLSearchParams(params).toString()}`;
-  const r = await getJSON<ApiResponse<T>>(url);
-  assert.equal(r.status, 'success', `${url}: ${r.error}`);
-  assert.ok(!r.warnings || r.warnings.length === 0, `${url}: warnings ${JSON.stringify(r.warnings)}`);
-  return r.data;
-}
-
-/** The Querier's parameters: no deduplication, and a store failure is an error, not a partial answer. */
-const THANOS_PARAMS: [string, string][] = [
-  ['dedup', 'false'],
-  ['partial_response', 'false'],
-];
 
 function viaQuerier<T>(path: string, params: [string, string][]): Promise<T> {
   return api<T>(querier.url, path, [...params, ...THANOS_PARAMS]);

@@ -19,7 +19,7 @@ import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { stringify as toYaml } from 'yaml';
-import { killGroup, trackGroup, untrackGroup } from './process-group.js';
+import { stopGroup, trackGroup, untrackGroup } from './process-group.js';
 
 export const PROMETHEUS_BIN = process.env.PROMETHEUS_BIN ?? '/usr/bin/prometheus';
 
@@ -176,16 +176,7 @@ export class PrometheusProcess {
 
   /** SIGTERM to the process group, SIGKILL after `graceMs`; resolves once it exited. */
   async stop(graceMs = 10_000): Promise<void> {
-    const child = this.child;
-    if (!child || child.pid === undefined) return;
-    const done = new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) resolve();
-      else child.once('exit', () => resolve());
-    });
-    killGroup(child.pid, 'SIGTERM');
-    const timer = setTimeout(() => killGroup(child.pid!, 'SIGKILL'), graceMs);
-    await done;
-    clearTimeout(timer);
+    if (this.child) await stopGroup(this.child, graceMs);
     this.child = undefined;
   }
 

@@ -7,12 +7,13 @@
 // The binary: $THANOS_BIN when set, else build.sh's answer (a no-op when .tools/thanos-<version> is
 // cached; a full module download + compile on a clean machine, minutes on 2 cores).
 
+import assert from 'node:assert/strict';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from './prometheus.js';
 import { cliPath, repoRoot } from './tools.js';
-import { killGroup, trackGroup, untrackGroup } from './process-group.js';
+import { stopGroup, trackGroup, untrackGroup } from './process-group.js';
 
 export const THANOS_BUILD_SCRIPT = join(repoRoot, 'test', 'e2e', 'thanos', 'build.sh');
 
@@ -107,18 +108,22 @@ export class ServiceProcess {
     }
   }
 
+  /** Resolves once `http://127.0.0.1:<httpPort>/-/ready` answers 200. */
+  waitReady(httpPort: number, timeoutMs: number): Promise<true> {
+    return this.waitFor(
+      '/-/ready',
+      async () => {
+        const res = await fetch(`http://127.0.0.1:${httpPort}/-/ready`, { signal: AbortSignal.timeout(1000) });
+        await res.text();
+        return res.status === 200 ? true : undefined;
+      },
+      timeoutMs,
+    );
+  }
+
   /** SIGTERM to the process group, SIGKILL after `graceMs`; resolves once it exited. */
   async stop(graceMs = 10_000): Promise<void> {
-    const child = this.child;
-    if (!child || child.pid === undefined) return;
-    const done = new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) resolve();
-      else child.once('exit', () => resolve());
-    });
-    killGroup(child.pid, 'SIGTERM');
-    const timer = setTimeout(() => killGroup(child.pid!, 'SIGKILL'), graceMs);
-    await done;
-    clearTimeout(timer);
+    if (this.child) await stopGroup(this.child, graceMs);
     this.child = undefined;
   }
 }
@@ -130,6 +135,29 @@ export async function getJSON<T>(url: string, timeoutMs = 30_000): Promise<T> {
   if (!res.ok) throw new Error(`GET ${url}: HTTP ${res.status}: ${body.slice(0, 500)}`);
   return JSON.parse(body) as T;
 }
+
+/** The envelope of Prometheus's (and the Querier's) JSON API. */
+export interface ApiResponse<T> {
+  status: string;
+  data: T;
+  warnings?: string[];
+  error?: string;
+}
+
+/** GET `base + path` with `params` from a Prometheus-style JSON API: asserts success and no warnings, returns `data`. */
+export async function apiData<T>(base: string, path: string, params: [string, string][] = []): Promise<T> {
+  const url = `${base}${path}?${new URLSearchParams(params).toString()}`;
+  const r = await getJSON<ApiResponse<T>>(url);
+  assert.equal(r.status, 'success', `${url}: ${r.error}`);
+  assert.ok(!r.warnings || r.warnings.length === 0, `${url}: warnings ${JSON.stringify(r.warnings)}`);
+  return r.data;
+}
+
+/** The Querier's parameters for exact comparisons: no deduplication, a store failure is an error. */
+export const NO_DEDUP: [string, string][] = [
+  ['dedup', 'false'],
+  ['partial_response', 'false'],
+];
 
 /** One entry of the Querier's GET /api/v1/stores (pkg/api/query/v1.go, endpoint status). */
 export interface StoreStatus {
@@ -227,15 +255,7 @@ export async function startQuerier(opts: QuerierOptions): Promise<ThanosQuerier>
     proc.spawn();
     const q = new ThanosQuerier(proc, http, grpc);
     try {
-      await proc.waitFor(
-        '/-/ready',
-        async () => {
-          const res = await fetch(`${q.url}/-/ready`, { signal: AbortSignal.timeout(1000) });
-          await res.text();
-          return res.status === 200 ? true : undefined;
-        },
-        30_000,
-      );
+      await proc.waitReady(http, 30_000);
       if (opts.waitHealthy ?? true) await q.waitForHealthy(opts.endpoints, opts.healthyTimeoutMs);
       return q;
     } catch (err) {
@@ -283,15 +303,7 @@ export async function startThanosSidecar(opts: ThanosSidecarOptions): Promise<Th
     const proc = new ServiceProcess('thanos sidecar', bin, args);
     proc.spawn();
     try {
-      await proc.waitFor(
-        '/-/ready',
-        async () => {
-          const res = await fetch(`http://127.0.0.1:${http}/-/ready`, { signal: AbortSignal.timeout(1000) });
-          await res.text();
-          return res.status === 200 ? true : undefined;
-        },
-        60_000,
-      );
+      await proc.waitReady(http, 60_000);
       return new ThanosSidecar(proc, http, grpc);
     } catch (err) {
       await proc.stop();
@@ -412,15 +424,7 @@ export async function startQueryFrontend(opts: QueryFrontendOptions): Promise<Th
     const proc = new ServiceProcess('thanos query-frontend', bin, args);
     proc.spawn();
     try {
-      await proc.waitFor(
-        '/-/ready',
-        async () => {
-          const res = await fetch(`http://127.0.0.1:${http}/-/ready`, { signal: AbortSignal.timeout(1000) });
-          await res.text();
-          return res.status === 200 ? true : undefined;
-        },
-        30_000,
-      );
+      await proc.waitReady(http, 30_000);
       return new ThanosQueryFrontend(proc, http);
     } catch (err) {
       await proc.stop();
