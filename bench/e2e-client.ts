@@ -1,166 +1,66 @@
-// The end-to-end benchmark's StoreAPI client: Series responses stay raw bytes (the generated
-// client's identity deserializer) and are walked just deep enough to count series, chunks and
-// samples, so the client costs little next to the server it measures. Samples come from the
-// first two bytes of each chunk (big-endian sample count in XOR and histogram chunks), the same
-// count on both sidecars whatever their framing (one series per frame or SeriesBatch frames).
+// The end-to-end benchmark's StoreAPI client: `bench-go client` (bench/go/client.go), the Thanos
+// Querier's own gRPC stack (grpc-go with its default transport: a flow-control window that grows
+// with the bandwidth-delay product, as it does between a Querier and a sidecar), in a process of
+// its own so its CPU is measured apart from ours. One connection per case; each call is asked for
+// on the client's stdin and answered with one JSON line (series, chunks, samples counted from the
+// raw response bytes, without decoding the chunks).
+//
+// A Node grpc-js client would measure something else: its HTTP/2 window stays at 64 KiB unless
+// told otherwise, so a large response waits on a window update every 64 KiB (measured on case a:
+// 425 ms per call at 64 KiB, 266 ms with a 16 MiB window, against the same sidecar).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import type { thanos } from '../src/gen/proto.js';
-import type { StoreClient } from '../test/helpers/grpc.js';
+import { thanos as pb } from '../src/gen/proto.js';
+import { procCpuMs } from './e2e-prometheus.js';
 
-export interface CallTally {
+export interface CallResult {
   series: number;
   chunks: number;
   samples: number;
   bytes: number;
   frames: number;
   warnings: string[];
-}
-
-export const newTally = (): CallTally => ({ series: 0, chunks: 0, samples: 0, bytes: 0, frames: 0, warnings: [] });
-
-/** A protobuf reader over one message; `end` bounds every nested walk. */
-class Wire {
-  pos = 0;
-  constructor(readonly buf: Buffer) {}
-
-  varint(): number {
-    let v = 0;
-    let mul = 1;
-    for (;;) {
-      if (this.pos >= this.buf.length) throw new Error('truncated varint in Series response');
-      const b = this.buf[this.pos++];
-      v += (b & 0x7f) * mul;
-      if (b < 0x80) return v;
-      mul *= 128;
-    }
-  }
-
-  /** Skips a field of wire type `wt` (only the types the StoreAPI uses). */
-  skip(wt: number): void {
-    if (wt === 0) this.varint();
-    else if (wt === 2) {
-      const len = this.varint(); // read first: `pos += varint()` would add to the old pos
-      this.pos += len;
-    }
-    else if (wt === 1) this.pos += 8;
-    else if (wt === 5) this.pos += 4;
-    else throw new Error(`unexpected wire type ${wt} in Series response`);
-  }
-}
-
-/** Chunk{type=1, data=2}: the sample count in data's first two bytes. */
-function chunkSamples(w: Wire, end: number): number {
-  let n = 0;
-  while (w.pos < end) {
-    const tag = w.varint();
-    if (tag === 0x12) {
-      const len = w.varint();
-      if (len >= 2) n = w.buf.readUInt16BE(w.pos);
-      w.pos += len;
-    } else w.skip(tag & 7);
-  }
-  return n;
-}
-
-/** Series{labels=1, chunks=2 (AggrChunk{raw=3 Chunk})}. */
-function series(w: Wire, end: number, t: CallTally): void {
-  t.series++;
-  while (w.pos < end) {
-    const tag = w.varint();
-    if (tag !== 0x12) {
-      w.skip(tag & 7);
-      continue;
-    }
-    const aggEnd = w.varint() + w.pos;
-    t.chunks++;
-    while (w.pos < aggEnd) {
-      const at = w.varint();
-      if (at === 0x1a) {
-        const chEnd = w.varint() + w.pos;
-        t.samples += chunkSamples(w, chEnd);
-        w.pos = chEnd;
-      } else w.skip(at & 7);
-    }
-  }
-}
-
-/** Adds one SeriesResponse (series=1, warning=2, hints=3, batch=4) to the tally. */
-export function tallyFrame(buf: Buffer, t: CallTally): void {
-  t.bytes += buf.length;
-  t.frames++;
-  const w = new Wire(buf);
-  while (w.pos < buf.length) {
-    const tag = w.varint();
-    if (tag === 0x0a) {
-      const end = w.varint() + w.pos;
-      series(w, end, t);
-      w.pos = end;
-    } else if (tag === 0x22) {
-      const end = w.varint() + w.pos;
-      while (w.pos < end) {
-        const st = w.varint();
-        if (st === 0x0a) {
-          const sEnd = w.varint() + w.pos;
-          series(w, sEnd, t);
-          w.pos = sEnd;
-        } else w.skip(st & 7);
-      }
-    } else if (tag === 0x12) {
-      const len = w.varint();
-      if (t.warnings.length < 5) t.warnings.push(buf.toString('utf8', w.pos, w.pos + len));
-      w.pos += len;
-    } else w.skip(tag & 7);
-  }
-}
-
-export interface CallResult extends CallTally {
   ms: number;
+  /** Series per shard, for sharded calls. */
+  perShard?: number[];
 }
 
-/** One Series call to the end; rejects with the gRPC error (status and details). */
-export function seriesCall(client: StoreClient, req: thanos.SeriesRequest.$Properties, deadlineMs: number): Promise<CallResult> {
-  return new Promise((resolve, reject) => {
-    const start = process.hrtime.bigint();
-    const t = newTally();
-    const stream = client.Series(req, { deadline: Date.now() + deadlineMs });
-    let failed = false;
-    stream.on('data', (b: Buffer) => {
-      if (failed) return;
-      try {
-        tallyFrame(b, t);
-      } catch (err) {
-        // A frame we cannot walk is a finding to report: stop the call, keep the bytes' head.
-        failed = true;
-        stream.cancel();
-        reject(new Error(`${(err as Error).message} (frame ${t.frames + 1}, ${b.length} bytes: ${b.subarray(0, 48).toString('hex')}…)`));
-      }
-    });
-    stream.on('error', (err) => {
-      if (!failed) reject(err);
-    });
-    stream.on('end', () => failed || resolve({ ...t, ms: Number(process.hrtime.bigint() - start) / 1e6 }));
-  });
-}
+export class GoStoreClient {
+  private readonly proc: ChildProcess;
+  private readonly waiting: ((line: string) => void)[] = [];
+  private readonly exited: Promise<never>;
+  private stderr = '';
 
-/** `shards` concurrent calls, shard i of `shards` by all labels; wall time, summed tallies. */
-export async function shardedCall(
-  client: StoreClient,
-  req: thanos.SeriesRequest.$Properties,
-  shards: number,
-  deadlineMs: number,
-): Promise<CallResult & { perShard: number[] }> {
-  const start = process.hrtime.bigint();
-  // by=false with no labels = hash every label of the series as sent (storeapi spec §3.6).
-  const parts = await Promise.all(
-    Array.from({ length: shards }, (_, i) => seriesCall(client, { ...req, shardInfo: { shardIndex: i, totalShards: shards, by: false, labels: [] } }, deadlineMs)),
-  );
-  const sum = newTally();
-  for (const p of parts) {
-    sum.series += p.series;
-    sum.chunks += p.chunks;
-    sum.samples += p.samples;
-    sum.bytes += p.bytes;
-    sum.frames += p.frames;
-    sum.warnings.push(...p.warnings.slice(0, 5 - sum.warnings.length));
+  /** A client of `address` that sends `req` (the same request for every call) on one connection. */
+  constructor(goHarness: string, address: string, req: thanos.SeriesRequest.$Properties, deadlineMs: number) {
+    const bytes = Buffer.from(pb.SeriesRequest.encode(req).finish()).toString('base64');
+    this.proc = spawn(goHarness, ['client', '--addr', address, '--request', bytes, '--deadline', `${deadlineMs}ms`], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    this.proc.stderr!.on('data', (d: Buffer) => (this.stderr = (this.stderr + d.toString()).slice(-2000)));
+    createInterface({ input: this.proc.stdout! }).on('line', (l) => this.waiting.shift()?.(l));
+    this.exited = new Promise<never>((_, reject) =>
+      this.proc.once('exit', (code, sig) => reject(new Error(`bench-go client exited (${code ?? sig}): ${this.stderr.trim()}`))),
+    );
+    this.exited.catch(() => undefined);
   }
-  return { ...sum, ms: Number(process.hrtime.bigint() - start) / 1e6, perShard: parts.map((p) => p.series) };
+
+  /** CPU time (user + system) the client has used so far, ms. */
+  cpuMs(): number {
+    return this.proc.pid ? procCpuMs(this.proc.pid) : 0;
+  }
+
+  /** One Series call (shards 0), or `shards` concurrent calls shard i of n by all labels, timed until the last ends. */
+  async call(shards = 0): Promise<CallResult> {
+    const line = new Promise<string>((resolve) => this.waiting.push(resolve));
+    this.proc.stdin!.write(`series ${shards}\n`);
+    const r = JSON.parse(await Promise.race([line, this.exited])) as CallResult & { error?: string };
+    if (r.error) throw new Error(r.error);
+    return r;
+  }
+
+  close(): void {
+    this.proc.stdin!.end();
+  }
 }

@@ -201,7 +201,7 @@ export function renderMarkdown(r: E2eResults): string {
     '',
     renderCpu(r),
     '',
-    'Process CPU time (user + system, /proc/PID/stat) over the timed calls ÷ calls. The client is this benchmark process (gRPC receive plus frame counting); a client near its wall time per call would mean the client, not the sidecar, set the pace. Idle RSS: the sidecar process after start-up, before the first call.',
+    'Process CPU time (user + system, /proc/PID/stat) over the timed calls ÷ calls. The client is the bench-go client process (grpc-go receive plus frame counting); a client near its wall time per call would mean the client, not the sidecar, set the pace. Idle RSS: the sidecar process after start-up, before the first call.',
     '',
     '## Checks',
     '',

@@ -23,10 +23,9 @@ import { join } from 'node:path';
 import Long from 'long';
 import { MatchType } from '../src/engine/engine.js';
 import type { thanos } from '../src/gen/proto.js';
-import { storeClient } from '../test/helpers/grpc.js';
 import { PROMETHEUS_BIN } from '../test/helpers/prometheus.js';
 import { startOurSidecar, startThanosSidecar, thanosBinary, type ServiceProcess } from '../test/helpers/thanos.js';
-import { seriesCall, shardedCall, type CallResult } from './e2e-client.js';
+import { GoStoreClient } from './e2e-client.js';
 import { blockSet, scratchTsdb, type BlockSet, type BlockSetSpec } from './e2e-blocks.js';
 import { BenchPrometheus, procCpuMs, procMemory, RssSampler } from './e2e-prometheus.js';
 import { writeReports, type CaseInfo, type Contender, type ContenderResult, type E2eResults } from './e2e-report.js';
@@ -73,7 +72,7 @@ function dirBytes(set: BlockSet, what: 'index' | 'chunks'): number {
   return n;
 }
 
-async function runContender(c: Case, set: BlockSet, who: Contender, quick: boolean): Promise<ContenderResult> {
+async function runContender(c: Case, set: BlockSet, who: Contender, quick: boolean, go: string): Promise<ContenderResult> {
   const scratch = scratchTsdb(set);
   let prom: BenchPrometheus | undefined;
   let sidecar: { proc: ServiceProcess; grpcAddress: string; stop(): Promise<void> } | undefined;
@@ -107,15 +106,14 @@ async function runContender(c: Case, set: BlockSet, who: Contender, quick: boole
       who === 'thanos'
         ? await startThanosSidecar({ prometheusUrl: prom.url, tsdbPath: scratch.path })
         : await startOurSidecar({ prometheusUrl: prom.url, tsdbPath: scratch.path });
-    const client = storeClient(sidecar.grpcAddress, { 'grpc.max_receive_message_length': -1 });
     const req: thanos.SeriesRequest.$Properties = {
       minTime: Long.fromNumber(set.minTime),
       maxTime: Long.fromNumber(set.maxTime - 1), // block maxTime is exclusive
       matchers: [{ type: MatchType.RE as number, name: '__name__', value: '.+' }],
       responseBatchSize: 64, // what current Queriers send
     };
-    const call = (): Promise<CallResult & { perShard?: number[] }> =>
-      c.shards ? shardedCall(client, req, c.shards, CALL_DEADLINE_MS) : seriesCall(client, req, CALL_DEADLINE_MS);
+    const client = new GoStoreClient(go, sidecar.grpcAddress, req, CALL_DEADLINE_MS);
+    const call = () => client.call(c.shards ?? 0);
     const promPid = prom.pid!;
     const before = procMemory(promPid);
     res.promRssBefore = before.rss;
@@ -131,7 +129,7 @@ async function runContender(c: Case, set: BlockSet, who: Contender, quick: boole
       res.warnings.push(...first.warnings);
       console.log(`  ${who} ${c.id} first call: ${first.series} series, ${first.samples} samples, ${(first.bytes / 2 ** 20).toFixed(1)} MiB in ${first.ms.toFixed(0)} ms`);
       const runs = quick ? c.quickRuns : c.runs;
-      const cpu0 = { client: process.cpuUsage(), sidecar: procCpuMs(sidecar.proc.pid!), prometheus: procCpuMs(promPid) };
+      const cpu0 = { client: client.cpuMs(), sidecar: procCpuMs(sidecar.proc.pid!), prometheus: procCpuMs(promPid) };
       for (let i = 0; i < runs; i++) {
         const r = await call();
         times.push(r.ms);
@@ -139,9 +137,8 @@ async function runContender(c: Case, set: BlockSet, who: Contender, quick: boole
           res.warnings.push(`call ${i + 1} returned ${r.series} series / ${r.samples} samples, the first ${first.series} / ${first.samples}`);
         }
       }
-      const used = process.cpuUsage(cpu0.client);
       res.cpuMsPerCall = {
-        client: (used.user + used.system) / 1000 / runs,
+        client: (client.cpuMs() - cpu0.client) / runs,
         sidecar: (procCpuMs(sidecar.proc.pid!) - cpu0.sidecar) / runs,
         prometheus: (procCpuMs(promPid) - cpu0.prometheus) / runs,
       };
@@ -235,7 +232,7 @@ async function main(): Promise<void> {
     for (const who of ['thanos', 'ours'] as const) {
       t = process.hrtime.bigint();
       console.log(`case ${c.id} (${c.label}), ${who}…`);
-      const r = await runContender(c, set, who, quick);
+      const r = await runContender(c, set, who, quick, go);
       results.push(r);
       phases.push({ name: `case ${c.id}, ${who}${r.error ? ' (failed)' : ''}`, secs: secsSince(t) });
       console.log(
@@ -264,7 +261,8 @@ async function main(): Promise<void> {
     method:
       'Per case and sidecar: a fresh Prometheus 2.42 (retention 10y, min = max block duration 2h, default remote-read limits, no scrapes) on a hard-linked scratch copy of the blocks, ' +
       'and a fresh sidecar beside it (thanos: `thanos sidecar --prometheus.url --tsdb.path`, which answers Series by streamed remote read from Prometheus; ours: ' +
-      '`storeapi-sidecar sidecar --prometheus.url --tsdb.path`, which reads the blocks itself). One client on loopback, raw response bytes counted without decoding ' +
+      '`storeapi-sidecar sidecar --prometheus.url --tsdb.path`, which reads the blocks itself). One client on loopback, `bench-go client`: grpc-go as in the Querier ' +
+      '(default transport, its flow-control window grown by BDP estimation; unlimited receive size), one connection per case, raw response bytes counted without decoding ' +
       '(series, chunks, and samples from each chunk header). Request: `{__name__=~".+"}` over [first block minTime, last block maxTime − 1], response_batch_size 64. ' +
       'One untimed first call, then the timed calls one at a time; p50/p99 over the timed calls, rates = series (bytes) of one call ÷ p50. ' +
       'Case (d): 4 concurrent calls with shard_info {shard_index i, total_shards 4, by false, labels []} (hash of all labels), timed until the last ends. ' +

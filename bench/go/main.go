@@ -9,6 +9,9 @@
 //	bench-go series --out DIR [--series N] [--samples S] [--interval D] [--end MS]
 //	                             write the end-to-end blocks: N realistic series scraped S times,
 //	                             one block per 2h window (bench/e2e.bench.ts)
+//	bench-go client --addr HOST:PORT --request B64 [--deadline D]
+//	                             the end-to-end benchmark's StoreAPI client (grpc-go, as the
+//	                             Querier): Series calls on request from stdin (client.go)
 package main
 
 import (
@@ -29,6 +32,8 @@ func main() {
 		err = runWide(os.Args[2:])
 	case "series":
 		err = runSeries(os.Args[2:])
+	case "client":
+		err = runClient(os.Args[2:])
 	case "-h", "--help", "help":
 		usage()
 		return
@@ -48,5 +53,6 @@ func usage() {
   bench-go run --plan FILE
   bench-go wide --out DIR [--series N] [--labels L] [--seed S]
   bench-go series --out DIR [--series N] [--samples S] [--interval D] [--end MS] [--seed S]
+  bench-go client --addr HOST:PORT --request B64 [--deadline D]
 `)
 }
