@@ -54,9 +54,10 @@
 //       2-byte big-endian sample count; chunks in start-time order, they may overlap)
 //   A malformed set (truncated, unsorted) is refused with INVALID_ARGUMENT.
 //
-// Frames (SeriesCursor.next output): repeated { u32 length, then `length` bytes of one complete
-//   protobuf-encoded thanos.SeriesResponse } — each frame is written to the gRPC stream as one
-//   message with an identity serializer.
+// Frames (SeriesCursor.next output): repeated { u8 0, u32 BE length, then `length` bytes of one
+//   complete protobuf-encoded thanos.SeriesResponse } — gRPC's own length-prefixed message
+//   framing (compression flag 0), so Frames are already a gRPC response body and are written to
+//   the HTTP/2 stream as they are (src/store/grpc-frames.ts).
 
 /** Matcher types, numbered as thanos storepb LabelMatcher.Type. */
 export const enum MatchType {
@@ -183,8 +184,12 @@ export interface SeriesStats {
  * added, replica labels removed), without buffering the whole result.
  */
 export interface SeriesCursor {
-  /** Next Frames, stopping once about `maxBytes` are produced (at least one frame unless done); empty when done. */
-  next(maxBytes: number): Uint8Array;
+  /**
+   * Next Frames, stopping once about `maxBytes` are produced (at least one frame unless done);
+   * empty when done. With `alloc`, the Frames are written into `alloc(length)` (a view of exactly
+   * `length` bytes, for a caller that reuses its buffers), else into a fresh buffer of their size.
+   */
+  next(maxBytes: number, alloc?: (length: number) => Uint8Array): Uint8Array;
   stats(): SeriesStats;
   close(): void;
 }

@@ -129,14 +129,14 @@ class NativeBlockAdapter implements Block {
 class NativeSeriesCursorAdapter implements SeriesCursor {
   constructor(private readonly c: Binding.NativeSeriesCursor) {}
 
-  next(maxBytes: number): Uint8Array {
+  next(maxBytes: number, alloc?: (length: number) => Uint8Array): Uint8Array {
     // The binding takes a u32; anything above is "as much as you like".
     const n = Number.isFinite(maxBytes) ? Math.min(0xffffffff, Math.max(0, Math.trunc(maxBytes))) : 0xffffffff;
     // The frames come in a buffer allocated here, in JS: exactly sized, transferable as is, and
     // not zero-filled first (allocUnsafeSlow: its own ArrayBuffer, never the shared pool), since
     // take() overwrites every byte or throws.
     const len = call(() => this.c.fill(n));
-    const out = Buffer.allocUnsafeSlow(len);
+    const out = alloc && len > 0 ? alloc(len) : Buffer.allocUnsafeSlow(len);
     if (len > 0) call(() => this.c.take(out));
     return out;
   }

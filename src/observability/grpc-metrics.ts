@@ -17,7 +17,8 @@
 // - unary: received 1 at start; handled with the code of the first callback (OK + sent 1, or the
 //   error's code, UNKNOWN when it has none, exactly as grpc-js maps it).
 // - server stream: received 1 (Go's handler does one RecvMsg); sent counts each message grpc-js
-//   actually handed to HTTP/2; handled on 'finish' with OK or the code of an emitted error.
+//   actually handed to HTTP/2 (a preframed write, store/grpc-frames.ts, counts the messages it
+//   holds); handled on 'finish' with OK or the code of an emitted error.
 // - a client cancellation counts Canceled, an expired deadline DeadlineExceeded. grpc-js also
 //   emits 'cancelled' after every normal end; the first outcome wins, so that one is ignored.
 // - a handler that throws or rejects: with a numeric gRPC code the error becomes that status;
@@ -35,6 +36,7 @@ import type { Writable } from 'node:stream';
 import { Counter, Histogram, type Registry } from 'prom-client';
 import { errorText } from './log.js';
 import { registry as sharedRegistry } from './metrics.js';
+import { messagesIn } from '../store/grpc-frames.js';
 
 export type GrpcType = 'unary' | 'client_stream' | 'server_stream' | 'bidi_stream';
 
@@ -234,7 +236,7 @@ export class GrpcServerMetrics {
       const write = writable._write;
       writable._write = function instrumentedWrite(chunk, encoding, cb) {
         write.call(this, chunk, encoding, (err?: Error | null) => {
-          if (!err) report.sent();
+          if (!err) report.sent(messagesIn(chunk));
           cb(err);
         });
       };
@@ -308,8 +310,8 @@ class CallReport {
     m.msgReceived.inc(labels); // unary and server-streaming calls carry exactly one request
   }
 
-  sent(): void {
-    this.#m.msgSent.inc(this.#labels);
+  sent(messages = 1): void {
+    this.#m.msgSent.inc(this.#labels, messages);
   }
 
   /** Records the outcome; false when one was already recorded. */

@@ -14,7 +14,7 @@ import type { Executor, SeriesChunk, SeriesRun } from './executor.js';
 import { PrometheusClient } from '../prometheus/client.js';
 import type { PrometheusSource } from './head-read.js';
 import { createPool, type PoolOptions, type QueryPool } from './pool.js';
-import type { HeadTask, SeriesTask, WorkerMessage } from './worker.js';
+import type { HeadTask, RecycleMessage, SeriesTask, WorkerMessage } from './worker.js';
 
 export interface ExecutorOptions extends PoolOptions {
   /** Target bytes per posted chunk; capped to a quarter of each request's budget. Default 1 MiB. */
@@ -92,6 +92,7 @@ export class SeriesStream implements AsyncIterable<SeriesChunk>, AsyncIterator<S
   private final: SeriesStats = EMPTY_STATS;
   private lastStats: SeriesStats = EMPTY_STATS;
   private clonedCount = 0;
+  private freshBufferCount = 0;
   private readonly onAbort = () => this.cancel();
 
   constructor(
@@ -116,6 +117,14 @@ export class SeriesStream implements AsyncIterable<SeriesChunk>, AsyncIterator<S
   /** Stats of the whole request once it ended (zeros before). */
   finalStats(): SeriesStats {
     return this.final;
+  }
+
+  /**
+   * Frame buffers the worker had to allocate for this request (the others were buffers given
+   * back through `release`); known once the request ended.
+   */
+  freshBuffers(): number {
+    return this.freshBufferCount;
   }
 
   /** Messages whose buffer was cloned rather than transferred on the worker (expected 0). */
@@ -200,10 +209,12 @@ export class SeriesStream implements AsyncIterable<SeriesChunk>, AsyncIterator<S
 
   private onMessage(m: WorkerMessage): void {
     switch (m.t) {
-      case 'frames':
+      case 'frames': {
         this.lastStats = m.stats;
-        this.queue.push({ frames: m.frames, stats: m.stats });
+        const buffer = m.frames.buffer as ArrayBuffer;
+        this.queue.push({ frames: m.frames, stats: m.stats, release: () => this.recycle(buffer) });
         break;
+      }
       case 'warning':
         this.queue.push({ frames: new Uint8Array(0), stats: this.lastStats, warning: m.message });
         break;
@@ -214,6 +225,7 @@ export class SeriesStream implements AsyncIterable<SeriesChunk>, AsyncIterator<S
         this.ended = true;
         this.final = m.stats;
         this.clonedCount = m.cloned;
+        this.freshBufferCount = m.freshBuffers;
         break;
       case 'cancelled':
         this.finished = true;
@@ -244,6 +256,12 @@ export class SeriesStream implements AsyncIterable<SeriesChunk>, AsyncIterator<S
     const w = this.wake;
     this.wake = undefined;
     w?.();
+  }
+
+  /** Sends a written chunk's buffer back to the worker for its next chunks (worker.ts). */
+  private recycle(buffer: ArrayBuffer): void {
+    // After the task ended the port is closed and the buffer is left to the GC.
+    if (this.port && buffer.byteLength > 0) this.port.postMessage({ t: 'recycle', buffer } satisfies RecycleMessage, [buffer]);
   }
 
   /** Stops the worker's work and releases this side. Safe to call more than once. */

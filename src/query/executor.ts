@@ -22,6 +22,11 @@ export interface SeriesChunk {
    * it as a SeriesResponse{warning}. `frames` is then empty.
    */
   warning?: string;
+  /**
+   * The consumer is done with `frames` (written, never to be read again): their buffer may be
+   * reused by the producer. Optional to call; `frames` must not be touched afterwards.
+   */
+  release?(): void;
 }
 
 /** The head part of a run (plan.ts) with what the worker needs to read it. */

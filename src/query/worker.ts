@@ -12,7 +12,11 @@
 // - Cancellation is cooperative: the shared flag is checked before each next() and between
 //   block opens. Between chunks the task yields to the event loop so concurrent tasks interleave.
 // - Frames leave as a transferred ArrayBuffer that the worker owns outright (never a pooled
-//   Buffer, never structured-cloned); both engines hand over such buffers, so none is copied here.
+//   Buffer, never structured-cloned); both engines write them into such buffers, so none is
+//   copied here. The main thread sends each buffer back on the task's port once it has written
+//   it ('recycle'), and the next chunks are written into returned buffers: a long request then
+//   allocates a handful of buffers, not one per chunk, so neither thread pays page faults for
+//   fresh memory or garbage collections for discarded buffers.
 // - The head (task.head, see executor.ts): the blocks are opened (pinned) first, then Prometheus
 //   is remote-read (head-read.ts) and the trimmed head passed to querySeries with the blocks. A
 //   failed remote read fails the request, or — partial response allowed — is posted as a
@@ -58,12 +62,18 @@ export interface ProbeTask {
 
 export type WorkerTask = SeriesTask | ProbeTask;
 
+/** Messages on a SeriesTask's port, main → worker: a frames buffer given back for reuse. */
+export interface RecycleMessage {
+  t: 'recycle';
+  buffer: ArrayBuffer;
+}
+
 /** Messages on a SeriesTask's port, worker → main. Exactly one of end/error/cancelled ends it. */
 export type WorkerMessage =
   | { t: 'frames'; frames: Uint8Array; stats: SeriesStats }
   | { t: 'skipped'; dir: string; code: string; message: string }
   | { t: 'warning'; message: string }
-  | { t: 'end'; stats: SeriesStats; cloned: number }
+  | { t: 'end'; stats: SeriesStats; cloned: number; freshBuffers: number }
   | { t: 'cancelled'; stats: SeriesStats | null }
   | { t: 'error'; code: string; message: string };
 
@@ -139,6 +149,33 @@ function asEngineError(err: unknown): EngineError {
   return new EngineError('INTERNAL', message);
 }
 
+/** Buffers given back by the main thread, shared by this worker's tasks (largest kept). */
+const spare: ArrayBuffer[] = [];
+/** Most spare buffers kept: the lookahead of two requests at the default chunk size. */
+const MAX_SPARE = 8;
+/** Smallest buffer allocated for frames: room for a 1 MiB chunk that ends with a large frame. */
+const MIN_FRAME_BUFFER = 2 << 20;
+/** Buffers this worker allocated for frames: each is whole and ours, so transferable as is. */
+const frameBuffers = new WeakSet<ArrayBuffer>();
+
+/** A view of `length` bytes at the start of a spare buffer, or (`fresh` is told) of a new one. */
+function frameView(length: number, fresh: () => void): Uint8Array {
+  for (let i = spare.length - 1; i >= 0; i--) {
+    if (spare[i].byteLength >= length) return new Uint8Array(spare.splice(i, 1)[0], 0, length);
+  }
+  fresh();
+  const buf = new ArrayBuffer(Math.max(length, MIN_FRAME_BUFFER));
+  frameBuffers.add(buf);
+  return new Uint8Array(buf, 0, length);
+}
+
+/** Keeps a buffer the main thread gave back (a new object here: transfer does not keep identity). */
+function giveBack(buf: ArrayBuffer): void {
+  if (!(buf instanceof ArrayBuffer) || buf.byteLength < MIN_FRAME_BUFFER || spare.length >= MAX_SPARE) return;
+  frameBuffers.add(buf);
+  spare.push(buf);
+}
+
 /**
  * An ArrayBuffer holding exactly `frames`, owned by this thread and detachable. Both engines
  * return exactly-sized, V8-allocated buffers (the native binding copies its frames into one), sent
@@ -147,7 +184,7 @@ function asEngineError(err: unknown): EngineError {
  * Node would clone, shows up in the `cloned` count (expected 0).
  */
 function detachable(frames: Uint8Array): Uint8Array {
-  const whole = frames.byteOffset === 0 && frames.byteLength === frames.buffer.byteLength;
+  const whole = frames.byteOffset === 0 && (frames.byteLength === frames.buffer.byteLength || frameBuffers.has(frames.buffer as ArrayBuffer));
   if (whole && frames.buffer instanceof ArrayBuffer) return frames;
   const own = new Uint8Array(frames.byteLength);
   own.set(frames);
@@ -191,7 +228,12 @@ async function runSeries(eng: Engine, task: SeriesTask): Promise<void> {
   const credits = new Credits(task.credits);
   const held: CacheEntry[] = [];
   let cursor: SeriesCursor | undefined;
+  let freshBuffers = 0;
+  const alloc = (length: number) => frameView(length, () => freshBuffers++);
   const post = (m: WorkerMessage, transfer?: ArrayBuffer[]) => port.postMessage(m, transfer);
+  port.on('message', (m: RecycleMessage) => {
+    if (m?.t === 'recycle') giveBack(m.buffer);
+  });
   try {
     checkBudget(task.budgetBytes);
     const chunkBytes = Math.max(1, Math.min(task.chunkBytes, task.budgetBytes));
@@ -218,7 +260,7 @@ async function runSeries(eng: Engine, task: SeriesTask): Promise<void> {
     head = undefined; // the cursor holds what it needs
     for (;;) {
       if (!(await credits.waitForCredit(task.budgetBytes))) return post({ t: 'cancelled', stats: cursor.stats() });
-      const frames = cursor.next(Math.min(chunkBytes, credits.available(task.budgetBytes)));
+      const frames = cursor.next(Math.min(chunkBytes, credits.available(task.budgetBytes)), alloc);
       if (frames.byteLength === 0) break;
       const own = detachable(frames);
       credits.produced(own.byteLength);
@@ -226,7 +268,7 @@ async function runSeries(eng: Engine, task: SeriesTask): Promise<void> {
       if (own.buffer.byteLength !== 0) clonedTotal++;
       await nextTurn();
     }
-    post({ t: 'end', stats: cursor.stats(), cloned: clonedTotal });
+    post({ t: 'end', stats: cursor.stats(), cloned: clonedTotal, freshBuffers });
   } catch (err) {
     const e = asEngineError(err instanceof RangeError ? new EngineError('INVALID_ARGUMENT', err.message) : err);
     post({ t: 'error', code: e.code, message: e.message });

@@ -4,50 +4,91 @@
 import { once } from 'node:events';
 import { status, type sendUnaryData, type ServerUnaryCall, type ServerWritableStream } from '@grpc/grpc-js';
 import type { SeriesChunk } from '../query/executor.js';
+import { eachFrame, preframed, preframedSupported } from './grpc-frames.js';
 import { StatusError, toStatus } from './status.js';
 
 /** Where Series output goes. Resolving means "ready for more": the caller pulls the next chunk only then. */
 export interface SeriesSink {
   /** Writes every frame of one chunk of Frames (layout in engine.ts). */
   send(chunk: SeriesChunk): Promise<void>;
-  /** Writes one already-encoded SeriesResponse (a warning frame). */
+  /** Writes one encoded SeriesResponse without its gRPC prefix (a warning frame). */
   sendFrame(frame: Buffer): Promise<void>;
 }
 
 /**
- * The innermost sink: splits Frames into messages and writes each as-is (the Series method's
- * serializer is the identity). A `false` from write() means grpc-js holds 16 unsent messages
- * (objectMode highWaterMark) or HTTP/2 flow control is closed: wait for 'drain' before writing
- * again, so a slow client leaves frames in the executor's budget, not in our queue.
+ * Most bytes of written chunks grpc-js and HTTP/2 may hold before the sink waits for one to go
+ * out. grpc-js's objectMode highWaterMark counts writes (16), not bytes, so without this a fast
+ * worker could park 16 chunks (16 MiB at the default chunk size) in the stream; two keep the
+ * socket busy while the next chunk is pulled.
  */
-export function streamSink(call: ServerWritableStream<unknown, Buffer>, signal: AbortSignal): SeriesSink {
-  const write = async (msg: Buffer): Promise<void> => {
+export const MAX_QUEUED_BYTES = 2 * 1024 * 1024;
+
+/**
+ * The innermost sink. Frames are gRPC messages already (engine.ts): with the preframed hook
+ * (grpc-frames.ts) a chunk goes to grpc-js as one write, unchanged; without it the chunk is split
+ * and each message written through the Series method's identity serializer. The sink waits
+ * before writing while the stream asks for 'drain' (HTTP/2 flow control closed, or 16 writes
+ * queued) or more than MAX_QUEUED_BYTES are still unsent, so a slow client leaves frames in the
+ * executor's budget, not in our queue.
+ */
+export function streamSink(
+  call: ServerWritableStream<unknown, Buffer>,
+  signal: AbortSignal,
+  /** Write chunks whole (the default when the hook is installed), or message by message. */
+  whole = preframedSupported(),
+): SeriesSink {
+  let queued = 0;
+  let wake: (() => void) | undefined;
+  const sent = (n: number, release?: () => void) => () => {
+    queued -= n;
+    release?.();
+    wake?.();
+  };
+  const write = async (msg: Buffer, release?: () => void): Promise<void> => {
     // Ask the stream, not a flag of ours: 'drain' may fire while we wait for the executor's next
     // chunk, and a remembered "need drain" would then wait for a 'drain' that never comes again.
     // `once` with a signal rejects with AbortError when the call is cancelled mid-wait.
     if (call.writableNeedDrain) await once(call, 'drain', { signal });
+    // grpc-js never calls back the writes of a cancelled call: the abort ends this wait instead.
+    while (queued >= MAX_QUEUED_BYTES && !signal.aborted) {
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        signal.addEventListener('abort', wake, { once: true });
+      });
+      signal.removeEventListener('abort', wake!);
+      wake = undefined;
+    }
     signal.throwIfAborted();
-    call.write(msg);
+    queued += msg.byteLength;
+    call.write(msg, sent(msg.byteLength, release));
   };
   return {
     async send(chunk: SeriesChunk): Promise<void> {
       const f = chunk.frames;
-      const view = new DataView(f.buffer, f.byteOffset, f.byteLength);
-      let off = 0;
-      while (off < f.byteLength) {
-        if (off + 4 > f.byteLength) throw new StatusError(status.INTERNAL, `truncated Frames: length prefix at ${off} of ${f.byteLength}`);
-        const len = view.getUint32(off, true);
-        const start = off + 4;
-        if (start + len > f.byteLength) throw new StatusError(status.INTERNAL, `truncated Frames: frame of ${len} bytes at ${off} of ${f.byteLength}`);
-        // A view, not a copy: grpc-js copies the bytes once into its own length-prefixed message.
-        await write(Buffer.from(f.buffer, f.byteOffset + start, len));
-        off = start + len;
+      const bytes = Buffer.from(f.buffer, f.byteOffset, f.byteLength);
+      if (whole) {
+        // HTTP/2 is done with the bytes when grpc-js calls back: the buffer may go back then.
+        await write(preframed(bytes, countFrames(f)), chunk.release);
+        return;
       }
+      const starts: [number, number][] = [];
+      countFrames(f, (start, len) => starts.push([start, len]));
+      // Views, not copies: grpc-js copies each message once into its own length-prefixed buffer.
+      for (const [start, len] of starts) await write(bytes.subarray(start, start + len));
     },
     sendFrame(frame: Buffer): Promise<void> {
       return write(frame);
     },
   };
+}
+
+/** eachFrame with a truncated or malformed chunk reported as gRPC INTERNAL. */
+function countFrames(f: Uint8Array, each?: (start: number, length: number) => void): number {
+  try {
+    return eachFrame(f, each);
+  } catch (err) {
+    throw new StatusError(status.INTERNAL, (err as Error).message);
+  }
 }
 
 export interface SeriesLimits {

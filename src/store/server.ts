@@ -19,6 +19,7 @@ import { loadSync } from '@grpc/proto-loader';
 import { ReflectionService } from '@grpc/reflection';
 import { HealthImplementation, protoPath as healthProtoPath } from 'grpc-health-check';
 import { thanos } from '../gen/proto.js';
+import { installPreframed } from './grpc-frames.js';
 
 interface Codec<T> {
   encode(message: T): { finish(): Uint8Array };
@@ -115,6 +116,9 @@ export class StoreServer {
   private boundPort = -1;
 
   constructor(handlers: StoreHandlers) {
+    // Series chunks go to HTTP/2 as the engine framed them (grpc-frames.ts); without the hook
+    // they are written message by message.
+    installPreframed();
     this.server.addService(infoService, { Info: handlers.Info });
     this.server.addService(storeService, { Series: handlers.Series, LabelNames: handlers.LabelNames, LabelValues: handlers.LabelValues });
     this.health.addToServer(this.server);

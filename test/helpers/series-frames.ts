@@ -1,5 +1,5 @@
-// A small protobuf reader for the Frames a SeriesCursor produces (engine.ts): u32 LE length +
-// one thanos.SeriesResponse. Only what the Series tests need: series (1), warning (2), batch (4);
+// A small protobuf reader for the Frames a SeriesCursor produces (engine.ts): gRPC prefix (flag 0,
+// u32 BE length) + one thanos.SeriesResponse. Only what the Series tests need: series (1), warning (2), batch (4);
 // Series.labels (1) / chunks (2); AggrChunk min_time (1), max_time (2), raw (3); Chunk type (1),
 // data (2), hash (3). Written independently of src/engine/*/wire so it can check them.
 import type { Engine, SeriesCursor } from '../../src/engine/engine.js';
@@ -123,9 +123,10 @@ export function parseFrames(buf: Uint8Array): Frame[] {
   const out: Frame[] = [];
   let off = 0;
   while (off < buf.length) {
-    if (off + 4 > buf.length) throw new Error('truncated frame length');
-    const n = dv.getUint32(off, true);
-    off += 4;
+    if (off + 5 > buf.length) throw new Error('truncated frame prefix');
+    if (buf[off] !== 0) throw new Error(`frame compression flag ${buf[off]}`);
+    const n = dv.getUint32(off + 1);
+    off += 5;
     if (off + n > buf.length) throw new Error('truncated frame');
     const p = new Pb(buf.subarray(off, off + n));
     off += n;

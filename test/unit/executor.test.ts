@@ -52,14 +52,14 @@ function direct(engine: Engine, dirs: string[], query: SeriesQuery): { bytes: Bu
   }
 }
 
-/** Largest single frame (u32 LE length + message) in Frames bytes. */
+/** Largest single frame (5-byte gRPC prefix + message) in Frames bytes. */
 function maxFrame(bytes: Uint8Array): number {
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let max = 0;
   for (let off = 0; off < bytes.byteLength; ) {
-    const len = v.getUint32(off, true);
-    max = Math.max(max, 4 + len);
-    off += 4 + len;
+    const len = v.getUint32(off + 1);
+    max = Math.max(max, 5 + len);
+    off += 5 + len;
   }
   return max;
 }
@@ -109,6 +109,36 @@ for (const engine of engines()) {
             assert.equal(stream.clonedMessages(), 0, 'every chunk is transferred, none cloned');
           }
         }
+      }
+    });
+
+    test('buffers given back with release() carry the next chunks: a long request allocates a few', async () => {
+      const small = createExecutor({ engine, threads: 1, chunkBytes: 8 * 1024 });
+      try {
+        await small.ready();
+        const dirs = blockDirs(edgeBlocks);
+        const want = direct(engine, dirs, q());
+        for (const give of [true, false]) {
+          const stream = small.series({ blockDirs: dirs, query: q(), budgetBytes: 64 * 1024, signal: new AbortController().signal });
+          const parts: Buffer[] = [];
+          let chunks = 0;
+          for await (const c of stream) {
+            parts.push(Buffer.from(c.frames)); // a copy: release() hands the buffer back
+            chunks++;
+            if (give) c.release?.();
+          }
+          assert.equal(Buffer.compare(Buffer.concat(parts), want.bytes), 0, 'bytes equal an in-thread run');
+          assert.ok(chunks >= 40, `${chunks} chunks: enough to tell reuse from allocation`);
+          if (give) {
+            // In flight at once: the lookahead (4 chunks) plus the ones being handed back.
+            assert.ok(stream.freshBuffers() <= 8, `${stream.freshBuffers()} buffers allocated for ${chunks} chunks`);
+          } else {
+            // Nothing comes back: every chunk past the worker's few spares needs a new buffer.
+            assert.ok(stream.freshBuffers() >= chunks - 8, `${stream.freshBuffers()} buffers allocated for ${chunks} chunks`);
+          }
+        }
+      } finally {
+        await small.close();
       }
     });
 

@@ -121,11 +121,12 @@ function splitFrames(b: Uint8Array): Uint8Array[] {
   const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
   let o = 0;
   while (o < b.length) {
-    assert.ok(o + 4 <= b.length, 'frame header');
-    const n = v.getUint32(o, true);
-    assert.ok(o + 4 + n <= b.length, 'frame body');
-    out.push(b.subarray(o + 4, o + 4 + n));
-    o += 4 + n;
+    assert.ok(o + 5 <= b.length, 'frame header');
+    assert.equal(b[o], 0, 'compression flag');
+    const n = v.getUint32(o + 1);
+    assert.ok(o + 5 + n <= b.length, 'frame body');
+    out.push(b.subarray(o + 5, o + 5 + n));
+    o += 5 + n;
   }
   return out;
 }
@@ -332,10 +333,10 @@ test('ResponseWriter: random cases round-trip through protobufjs in both directi
 test('ResponseWriter: hand-built bytes of one series', () => {
   const w = new ResponseWriter(0, false);
   w.pushSeries([[ascii('a'), ascii('b')]], [{ minTime: 1, maxTime: 2n, encoding: 1, data: new Uint8Array([0, 1]) }]);
-  assert.equal(w.pendingLen(), 26);
+  assert.equal(w.pendingLen(), 27);
   assert.equal(
     hex(w.takeFrames()),
-    '16000000' + '0a14' + '0a06' + '0a0161' + '120162' + '120a' + '0801' + '1002' + '1a04' + '12020001',
+    '0000000016' + '0a14' + '0a06' + '0a0161' + '120162' + '120a' + '0801' + '1002' + '1a04' + '12020001',
   );
   assert.equal(w.pendingLen(), 0);
   assert.equal(w.takeFrames().length, 0);
@@ -347,8 +348,8 @@ test('ResponseWriter: batching, warnings and flush keep order', () => {
   s('1');
   s('2');
   s('3');
-  // One full batch frame: u32 length, key + length, two 10-byte Series entries.
-  assert.equal(w.pendingLen(), 4 + 2 + 2 * 10);
+  // One full batch frame: gRPC prefix, key + length, two 10-byte Series entries.
+  assert.equal(w.pendingLen(), 5 + 2 + 2 * 10);
   w.pushWarning('careful');
   w.pushWarning('');
   s('4');

@@ -115,9 +115,10 @@ fn run(blocks: &[Arc<Block>], q: SeriesQuery) -> storeapi_engine::Result<Vec<(Ve
         }
         let mut at = 0;
         while at < f.len() {
-            let n = u32::from_le_bytes(f[at..at + 4].try_into().unwrap()) as usize;
-            let resp = &f[at + 4..at + 4 + n];
-            at += 4 + n;
+            assert_eq!(f[at], 0, "compression flag");
+            let n = u32::from_be_bytes(f[at + 1..at + 5].try_into().unwrap()) as usize;
+            let resp = &f[at + 5..at + 5 + n];
+            at += 5 + n;
             let (field, series) = fields(resp)[0];
             assert_eq!(field, 1, "single-series frames");
             let mut l = Vec::new();

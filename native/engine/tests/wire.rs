@@ -18,15 +18,17 @@ fn uvarint(mut x: u64) -> Vec<u8> {
     v
 }
 
-/// Splits Frames into their SeriesResponse payloads, checking the u32 LE lengths.
+/// Splits Frames into their SeriesResponse payloads, checking the gRPC prefixes (flag 0, u32 BE
+/// length).
 fn frames(mut b: &[u8]) -> Vec<Vec<u8>> {
     let mut out = Vec::new();
     while !b.is_empty() {
-        assert!(b.len() >= 4, "truncated frame header");
-        let n = u32::from_le_bytes(b[..4].try_into().unwrap()) as usize;
-        assert!(b.len() >= 4 + n, "truncated frame");
-        out.push(b[4..4 + n].to_vec());
-        b = &b[4 + n..];
+        assert!(b.len() >= 5, "truncated frame header");
+        assert_eq!(b[0], 0, "compression flag");
+        let n = u32::from_be_bytes(b[1..5].try_into().unwrap()) as usize;
+        assert!(b.len() >= 5 + n, "truncated frame");
+        out.push(b[5..5 + n].to_vec());
+        b = &b[5 + n..];
     }
     out
 }
@@ -46,7 +48,7 @@ fn single_series_xor_chunk() {
     let aggr = cat(&[&[0x08, 0x01, 0x10, 0x02, 0x1a, raw.len() as u8], raw]);
     let series = cat(&[&[0x0a, label.len() as u8], label, &[0x12, aggr.len() as u8], &aggr]);
     let resp = cat(&[&[0x0a, series.len() as u8], &series]);
-    let want = cat(&[&(resp.len() as u32).to_le_bytes(), &resp]);
+    let want = cat(&[&[0], &(resp.len() as u32).to_be_bytes(), &resp]);
     assert_eq!(w.pending_len(), want.len());
     assert_eq!(w.take_frames(), want);
     assert_eq!(w.pending_len(), 0);
@@ -111,7 +113,7 @@ fn batches_flush_on_size_warning_and_flush() {
     let b3 = s(b"3");
     let b4 = s(b"4");
     // Open batches are not pending: only the flushed "3" batch and the two warnings are.
-    assert_eq!(w.pending_len(), (4 + 2 + b3.len()) + (4 + 2 + 7) + (4 + 2));
+    assert_eq!(w.pending_len(), (5 + 2 + b3.len()) + (5 + 2 + 7) + (5 + 2));
     w.flush();
     w.flush(); // nothing open: no empty batch frame
     let want = vec![
@@ -133,7 +135,7 @@ fn empty_series_and_unknown_encoding() {
             .unwrap_err();
         assert_eq!(err.code, ErrorCode::InvalidArgument, "encoding {enc}");
     }
-    assert_eq!(w.take_frames(), vec![2, 0, 0, 0, 0x0a, 0x00]);
+    assert_eq!(w.take_frames(), vec![0, 0, 0, 0, 2, 0x0a, 0x00]);
 }
 
 #[test]

@@ -1,7 +1,8 @@
 //! Hand-written encoder of the thanos `SeriesResponse` stream (storepb/rpc.proto, types.proto).
 //!
-//! Output is the Frames layout of src/engine/engine.ts: `u32 LE length` + one complete
-//! SeriesResponse, ready for grpc-js with an identity serializer. The bytes equal what a
+//! Output is the Frames layout of src/engine/engine.ts: gRPC's length-prefixed message framing
+//! (a zero compression flag, a u32 big-endian length, one complete SeriesResponse), so a run of
+//! frames is already the byte stream of a gRPC response body and goes to HTTP/2 as it is. The bytes equal what a
 //! standard proto3 encoder (Go's generated Thanos code, protobufjs) writes for the same message:
 //!
 //! - fields in ascending field-number order;
@@ -42,6 +43,13 @@ const CHUNK_HASH: u8 = 3;
 
 /// Frames carry a u32 length, so one SeriesResponse can never exceed this.
 const MAX_FRAME: usize = u32::MAX as usize;
+/// gRPC message prefix: compression flag (0: not compressed), then the u32 big-endian length.
+pub const FRAME_PREFIX: usize = 5;
+
+fn frame_prefix(len: usize) -> [u8; FRAME_PREFIX] {
+    let l = (len as u32).to_be_bytes();
+    [0, l[0], l[1], l[2], l[3]]
+}
 /// Key plus the longest length varint of a length-delimited field of up to MAX_FRAME bytes.
 const MAX_LEN_HEADER: usize = 1 + 5;
 
@@ -133,8 +141,8 @@ impl ResponseWriter {
             ));
         }
         if self.batch_size <= 1 {
-            self.frames.reserve(4 + entry_len);
-            self.frames.extend_from_slice(&(entry_len as u32).to_le_bytes());
+            self.frames.reserve(FRAME_PREFIX + entry_len);
+            self.frames.extend_from_slice(&frame_prefix(entry_len));
             put_len_header(&mut self.frames, RESPONSE_SERIES, series_len);
             write_series(&mut self.frames, labels, chunks, &self.plans);
             self.complete = self.frames.len();
@@ -145,9 +153,9 @@ impl ResponseWriter {
             self.flush();
         }
         if self.batch_series == 0 {
-            // Room for the u32 frame length, the `batch` key and its length varint.
+            // Room for the frame prefix, the `batch` key and its length varint.
             self.batch_start = self.frames.len();
-            self.frames.resize(self.batch_start + 5 + self.batch_varint, 0);
+            self.frames.resize(self.batch_start + FRAME_PREFIX + 1 + self.batch_varint, 0);
         }
         self.frames.reserve(entry_len);
         put_len_header(&mut self.frames, BATCH_SERIES, series_len);
@@ -172,8 +180,8 @@ impl ResponseWriter {
             m = &m[..end];
         }
         let resp_len = len_field_size(m.len());
-        self.frames.reserve(4 + resp_len);
-        self.frames.extend_from_slice(&(resp_len as u32).to_le_bytes());
+        self.frames.reserve(FRAME_PREFIX + resp_len);
+        self.frames.extend_from_slice(&frame_prefix(resp_len));
         // A oneof member is written even when it holds the empty string.
         put_len_header(&mut self.frames, RESPONSE_WARNING, m.len());
         self.frames.extend_from_slice(m);
@@ -182,7 +190,7 @@ impl ResponseWriter {
 
     /// Bytes of the open batch's `series` entries.
     fn batch_payload_len(&self) -> usize {
-        self.frames.len() - (self.batch_start + 5 + self.batch_varint)
+        self.frames.len() - (self.batch_start + FRAME_PREFIX + 1 + self.batch_varint)
     }
 
     /// Emits a partially filled batch (nothing when no batch is open).
@@ -191,7 +199,7 @@ impl ResponseWriter {
             return;
         }
         let len = self.batch_payload_len();
-        let at = self.batch_start + 5 + self.batch_varint;
+        let at = self.batch_start + FRAME_PREFIX + 1 + self.batch_varint;
         let need = uvarint_size(len as u64);
         // A wrong guess moves the payload so the varint is minimal, as every encoder writes it.
         if need < self.batch_varint {
@@ -206,8 +214,8 @@ impl ResponseWriter {
         }
         self.batch_varint = need;
         let resp_len = len_field_size(len);
-        let mut head = Vec::with_capacity(4 + 1 + need);
-        head.extend_from_slice(&(resp_len as u32).to_le_bytes());
+        let mut head = Vec::with_capacity(FRAME_PREFIX + 1 + need);
+        head.extend_from_slice(&frame_prefix(resp_len));
         put_len_header(&mut head, RESPONSE_BATCH, len);
         self.frames[self.batch_start..self.batch_start + head.len()].copy_from_slice(&head);
         self.complete = self.frames.len();

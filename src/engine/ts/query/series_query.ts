@@ -75,7 +75,7 @@ export class TsSeriesCursor implements SeriesCursor {
     this.writer = new ResponseWriter(q.batchSize, q.chunkHashes);
   }
 
-  next(maxBytes: number): Uint8Array {
+  next(maxBytes: number, alloc?: (length: number) => Uint8Array): Uint8Array {
     if (this.closed) return new Uint8Array(0);
     // pendingLen counts complete frames only, so this ends with at least one frame unless done.
     const target = Math.max(1, maxBytes);
@@ -93,7 +93,7 @@ export class TsSeriesCursor implements SeriesCursor {
         throw e;
       }
     }
-    const frames = this.writer.takeFrames();
+    const frames = this.writer.takeFrames(alloc);
     this.st.bytes += frames.length;
     return frames;
   }

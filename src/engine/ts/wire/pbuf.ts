@@ -142,14 +142,16 @@ export class PbBuf {
   }
 
   /** u32 little-endian (frame lengths); the caller has reserved room. */
-  u32le(v: number): void {
+  /** gRPC's message prefix: compression flag 0, then `len` as a u32 big-endian. */
+  framePrefix(len: number): void {
     const b = this.buf;
     const p = this.pos;
-    b[p] = v & 0xff;
-    b[p + 1] = (v >>> 8) & 0xff;
-    b[p + 2] = (v >>> 16) & 0xff;
-    b[p + 3] = v >>> 24;
-    this.pos = p + 4;
+    b[p] = 0;
+    b[p + 1] = len >>> 24;
+    b[p + 2] = (len >>> 16) & 0xff;
+    b[p + 3] = (len >>> 8) & 0xff;
+    b[p + 4] = len & 0xff;
+    this.pos = p + 5;
   }
 
   append(b: Uint8Array): void {

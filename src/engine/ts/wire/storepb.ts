@@ -2,7 +2,8 @@
 // native/engine/src/wire/storepb.rs, byte for byte (see that file for the encoding rules:
 // ascending field numbers, proto3 zero values omitted, int64 as two's-complement varints,
 // set sub-messages and oneof members always written). Output is the Frames layout of
-// src/engine/engine.ts: u32 LE length + one SeriesResponse per frame.
+// src/engine/engine.ts: gRPC's length-prefixed message framing (flag 0, u32 BE length) around
+// one SeriesResponse per frame.
 
 import { EngineError } from '../../engine.js';
 import {
@@ -37,6 +38,8 @@ const CHUNK_HASH = 3;
 
 /** Frames carry a u32 length, so one SeriesResponse can never exceed this. */
 const MAX_FRAME = 0xffffffff;
+/** gRPC message prefix: compression flag, then the u32 big-endian length. */
+export const FRAME_PREFIX = 5;
 /** Key plus the longest length varint of a field of up to MAX_FRAME bytes. */
 const MAX_LEN_HEADER = 1 + 5;
 
@@ -93,8 +96,8 @@ export class ResponseWriter {
     }
     if (this.batchSize <= 1) {
       const f = this.frames;
-      f.reserve(4 + entryLen);
-      f.u32le(entryLen);
+      f.reserve(FRAME_PREFIX + entryLen);
+      f.framePrefix(entryLen);
       f.lenHeader(RESPONSE_SERIES, seriesLen);
       this.writeSeries(f, labels, chunks);
       return;
@@ -117,8 +120,8 @@ export class ResponseWriter {
     const m = utf8.encode(msg);
     const respLen = lenFieldSize(m.length);
     const f = this.frames;
-    f.reserve(4 + respLen);
-    f.u32le(respLen);
+    f.reserve(FRAME_PREFIX + respLen);
+    f.framePrefix(respLen);
     // A oneof member is written even when it holds the empty string.
     f.lenHeader(RESPONSE_WARNING, m.length);
     f.append(m);
@@ -130,8 +133,8 @@ export class ResponseWriter {
     const body = this.batch.pos;
     const respLen = lenFieldSize(body);
     const f = this.frames;
-    f.reserve(4 + respLen);
-    f.u32le(respLen);
+    f.reserve(FRAME_PREFIX + respLen);
+    f.framePrefix(respLen);
     f.lenHeader(RESPONSE_BATCH, body);
     f.append(this.batch.buf.subarray(0, body));
     this.batch.clear();
@@ -143,9 +146,17 @@ export class ResponseWriter {
     return this.frames.pos;
   }
 
-  /** The complete frames so far (Frames layout), copied out; the open batch stays open. */
-  takeFrames(): Uint8Array {
-    const out = this.frames.buf.slice(0, this.frames.pos);
+  /**
+   * The complete frames so far (Frames layout), copied out (into `alloc(length)` when given);
+   * the open batch stays open.
+   */
+  takeFrames(alloc?: (length: number) => Uint8Array): Uint8Array {
+    const n = this.frames.pos;
+    let out: Uint8Array;
+    if (alloc && n > 0) {
+      out = alloc(n);
+      out.set(this.frames.buf.subarray(0, n));
+    } else out = this.frames.buf.slice(0, n);
     this.frames.clear();
     return out;
   }
