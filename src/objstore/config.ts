@@ -75,6 +75,8 @@ export type ObjstoreConfig = (Common & { type: 'FILESYSTEM'; directory: string }
 export const DEFAULT_PART_SIZE = 64 * 1024 * 1024;
 /** S3's minimum part size (all parts but the last). */
 export const MIN_PART_SIZE = 5 * 1024 * 1024;
+/** S3's maximum part size (and of a single PutObject, which files below part_size use). */
+export const MAX_PART_SIZE = 5 * 1024 * 1024 * 1024;
 /** minio-go's MaxRetry, used by Thanos when `max_retries` is 0. */
 const DEFAULT_MAX_ATTEMPTS = 10;
 
@@ -193,6 +195,9 @@ function parseS3(r: Reader, section: Field | undefined, notes: string[], fail: F
   const partSize = r.uint(c.get('part_size'), DEFAULT_PART_SIZE);
   if (partSize < MIN_PART_SIZE) {
     fail(c.get('part_size')?.node, `part_size ${partSize} is below the S3 minimum part size of ${MIN_PART_SIZE} bytes (5 MiB)`);
+  }
+  if (partSize > MAX_PART_SIZE) {
+    fail(c.get('part_size')?.node, `part_size ${partSize} is above the S3 maximum part size of ${MAX_PART_SIZE} bytes (5 GiB)`);
   }
   const listVersion = r.str(c.get('list_objects_version'), '');
   if (listVersion !== '' && listVersion !== 'v1' && listVersion !== 'v2') {

@@ -9,12 +9,19 @@
 // with a trailing '/', empty directories skipped, a missing directory lists as empty. Unlike Thanos
 // (RemoveAll), delete() removes one object only, like S3; empty parent directories are removed after
 // it as Thanos does, so a deleted block does not linger as an empty "prefix".
+//
+// With a yield gate (upload-gate.ts: the sidecar's upload thread) uploadFile copies through the
+// gate, so a query running on the same disk slows the copy the way it slows an S3 upload; without
+// one it is a plain copyFile.
 import { randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { copyFile, mkdir, open, readdir, readFile, rename, rmdir, stat, unlink } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { pathToFileURL } from 'node:url';
 import { type Bucket, BucketError } from './bucket.js';
+import type { UploadGate } from './upload-gate.js';
 
 const TMP_MARKER = '.storeapi-tmp-';
 
@@ -24,7 +31,11 @@ export class FilesystemBucket implements Bucket {
   readonly metricLabel: string;
   private readonly root: string;
 
-  constructor(directory: string) {
+  constructor(
+    directory: string,
+    /** Every uploaded byte passes this gate (the sidecar's upload thread: yield to queries). */
+    private readonly gate?: UploadGate,
+  ) {
     this.root = resolve(directory);
     this.name = pathToFileURL(this.root).href;
     this.metricLabel = `fs: ${this.root}`;
@@ -34,7 +45,12 @@ export class FilesystemBucket implements Bucket {
     await stat(path).catch((err: unknown) => {
       throw new BucketError('INTERNAL', `upload ${key}: source file: ${(err as Error).message}`, { cause: err });
     });
-    await this.writeAtomically(key, signal, (tmp) => copyFile(path, tmp));
+    const gate = this.gate;
+    await this.writeAtomically(key, signal, (tmp) =>
+      gate
+        ? pipeline(createReadStream(path, { highWaterMark: 1024 * 1024 }), gate.stream(), createWriteStream(tmp, { flags: 'wx' }), { signal })
+        : copyFile(path, tmp),
+    );
   }
 
   async put(key: string, body: Uint8Array | string, signal?: AbortSignal): Promise<void> {

@@ -1,20 +1,24 @@
 // Thanos `type: S3` over the AWS SDK v3 (Thanos itself uses minio-go; we follow its semantics).
 //
-// - Large files go up with lib-storage's `Upload`: parts of `part_size` bytes, at most `queueSize`
-//   in flight, so memory is bounded by about part_size × (queueSize + 1) whatever the file size.
-//   A failed multipart upload is aborted (leavePartsOnError: false), so no orphan parts remain and
-//   the object never appears: S3 makes it visible only on CompleteMultipartUpload.
-// - Files below part_size go up in one PutObject (lib-storage does this itself), as minio-go does.
+// - Files go up streamed from disk (s3-upload.ts): one PutObject below part_size, as minio-go does;
+//   from part_size up a multipart upload of part_size parts, at most `queueSize` in flight (minio-go's
+//   NumThreads), each part read from its byte range of the file as it is sent. Memory is then the
+//   read buffers of the parts in flight, not part_size × parts. A failed or aborted multipart upload
+//   is aborted on the server, so no orphan parts remain and the object never appears: S3 makes it
+//   visible only on CompleteMultipartUpload.
+// - With a yield gate (upload-gate.ts; the sidecar's upload thread has one) every byte of a file
+//   passes the gate on its way to the socket, so a running query slows the upload on the wire.
 // - Non-AWS servers: the SDK (since 3.729) adds CRC32 checksums / aws-chunked bodies by default,
 //   which many S3-compatible servers reject, so checksums are sent and validated only when an
 //   operation requires them (aws/aws-sdk-js-v3#6819).
 // - bucket_lookup_type `auto` follows minio-go: virtual-hosted style only for Amazon, Google and
 //   Aliyun endpoints (and not for dotted bucket names over https); path style everywhere else,
 //   which is what MinIO, Ceph, moto and friends expect.
-// - Retries: the SDK's standard strategy (exponential backoff with jitter on 5xx, throttling and
-//   network errors), `max_retries` total attempts per request (minio-go's meaning; 10 when 0).
+// - Retries: `max_retries` total attempts per request (minio-go's meaning; 10 when 0). Requests
+//   without a streamed body use the SDK's standard strategy (exponential backoff with jitter on 5xx,
+//   throttling and network errors); streamed bodies cannot be replayed by the SDK, so those go out
+//   once per attempt and s3-upload.ts retries them with the same kind of backoff, reopening the file.
 import { readFile, stat } from 'node:fs/promises';
-import { createReadStream } from 'node:fs';
 import { rootCertificates } from 'node:tls';
 import type { Readable } from 'node:stream';
 import {
@@ -27,13 +31,16 @@ import {
   S3Client,
   type S3ClientConfig,
 } from '@aws-sdk/client-s3';
-import { Upload } from '@aws-sdk/lib-storage';
 import { type Bucket, BucketError } from './bucket.js';
 import type { S3Settings } from './config.js';
+import { uploadFileStreamed, type UploadTarget } from './s3-upload.js';
+import type { UploadGate } from './upload-gate.js';
 
 export interface S3BucketOptions {
   /** Parts uploaded concurrently per file (minio-go's NumThreads, which Thanos pins to 4). */
   queueSize?: number;
+  /** Every uploaded byte passes this gate (the sidecar's upload thread: yield to queries). */
+  gate?: UploadGate;
 }
 
 /** SSE request fields, spread into Put/CreateMultipartUpload (and Get/Head for SSE-C). */
@@ -58,6 +65,7 @@ export class S3Bucket implements Bucket {
     private readonly writeSse: SseParams,
     private readonly readSse: SseParams,
     private readonly queueSize: number,
+    private readonly gate: UploadGate | undefined,
   ) {
     this.name = `s3://${s.bucket}`;
     this.metricLabel = s.bucket;
@@ -66,10 +74,12 @@ export class S3Bucket implements Bucket {
   static async create(s: S3Settings, opts: S3BucketOptions = {}): Promise<S3Bucket> {
     const base = await clientConfig(s);
     const client = new S3Client({ ...base, maxAttempts: s.maxAttempts });
-    const singleShot = new S3Client({ ...base, maxAttempts: 1 });
+    // The SDK warns on the console ("non-retryable streaming request") whenever a streamed request
+    // fails; these are retried by us and their errors reach the caller, so the warning is noise.
+    const singleShot = new S3Client({ ...base, maxAttempts: 1, logger: SILENT });
     const sse = await sseParams(s);
     const readSse = s.sse.type === 'SSE-C' ? sse : {};
-    return new S3Bucket(s, client, singleShot, sse, readSse, Math.max(1, opts.queueSize ?? 4));
+    return new S3Bucket(s, client, singleShot, sse, readSse, Math.max(1, opts.queueSize ?? 4), opts.gate);
   }
 
   async uploadFile(key: string, path: string, signal?: AbortSignal): Promise<void> {
@@ -80,31 +90,7 @@ export class S3Bucket implements Bucket {
         throw new BucketError('INTERNAL', `upload ${key}: source file: ${(err as Error).message}`, { cause: err });
       },
     );
-    if (this.s.disableMultipart) return this.putStreamed(key, path, size, signal);
-    const controller = new AbortController();
-    const onAbort = () => controller.abort(signal?.reason);
-    signal?.addEventListener('abort', onAbort, { once: true });
-    const upload = new Upload({
-      client: this.client,
-      params: {
-        Bucket: this.s.bucket,
-        Key: key,
-        // lib-storage stats Body.path for the total size and cuts the stream into partSize parts.
-        Body: createReadStream(path, { highWaterMark: 1024 * 1024 }),
-        ...this.objectParams(),
-      },
-      partSize: this.s.partSize,
-      queueSize: this.queueSize,
-      leavePartsOnError: false,
-      abortController: controller,
-    });
-    try {
-      await upload.done();
-    } catch (err) {
-      throw this.wrap(err, `upload ${key}`, signal);
-    } finally {
-      signal?.removeEventListener('abort', onAbort);
-    }
+    return uploadFileStreamed(this.uploadTarget(), key, path, size, signal);
   }
 
   async put(key: string, body: Uint8Array | string, signal?: AbortSignal): Promise<void> {
@@ -214,31 +200,22 @@ export class S3Bucket implements Bucket {
     };
   }
 
-  /**
-   * disable_multipart: one PutObject streaming the file. The SDK cannot replay a consumed stream,
-   * so this path retries itself, reopening the file for every attempt.
-   */
-  private async putStreamed(key: string, path: string, size: number, signal?: AbortSignal): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
-      const cmd = new PutObjectCommand({
-        Bucket: this.s.bucket,
-        Key: key,
-        Body: createReadStream(path, { highWaterMark: 1024 * 1024 }),
-        ContentLength: size,
-        ...this.objectParams(),
-      });
-      try {
-        await this.singleShot.send(cmd, { abortSignal: signal });
-        return;
-      } catch (err) {
-        const e = this.wrap(err, `upload ${key}`, signal);
-        if (!(e instanceof BucketError) || e.code !== 'UNAVAILABLE' || attempt >= this.s.maxAttempts) throw e;
-        // Full-jitter exponential backoff like the SDK's: base 100 ms, cap 20 s.
-        const delay = Math.random() * Math.min(20_000, 100 * 2 ** attempt);
-        await new Promise((resolve) => setTimeout(resolve, delay));
-        signal?.throwIfAborted();
-      }
-    }
+  private uploadTarget(): UploadTarget {
+    return {
+      client: this.client,
+      singleShot: this.singleShot,
+      bucket: this.s.bucket,
+      objectParams: this.objectParams(),
+      // SSE-C: every part (and the Complete) must repeat the customer key; other SSE kinds are set
+      // once, when the upload is created.
+      partParams: this.readSse as Record<string, unknown>,
+      partSize: this.s.partSize,
+      queueSize: this.queueSize,
+      maxAttempts: this.s.maxAttempts,
+      singlePut: this.s.disableMultipart,
+      gate: this.gate,
+      wrap: (err, what, signal) => this.wrap(err, what, signal),
+    };
   }
 
   /** SDK errors → BucketError; an abort requested by the caller passes through as AbortError. */
@@ -268,6 +245,9 @@ function collect(contents: { Key?: string }[] | undefined, prefixes: { Prefix?: 
   for (const o of contents ?? []) if (o.Key && o.Key !== dir) out.push(o.Key);
   return out;
 }
+
+const quiet = (): void => undefined;
+const SILENT = { debug: quiet, info: quiet, warn: quiet, error: quiet };
 
 const AMAZON_HOST = /^s3[.-]?(.*?)\.amazonaws\.com(\.cn)?$/;
 
