@@ -28,6 +28,11 @@ export interface FlagDef {
   note?: string;
 }
 
+/** --shipper.upload-rate-while-serving: 4 MiB/s, enough to keep a connection busy, little enough to stay out of the way. */
+export const DEFAULT_UPLOAD_RATE_WHILE_SERVING = 4 * 1024 * 1024;
+/** Below this a 512 MiB chunk segment would take over two hours under constant queries. */
+const MIN_UPLOAD_RATE_WHILE_SERVING = 64 * 1024;
+
 export const FLAGS: readonly FlagDef[] = [
   { name: 'prometheus.url', kind: 'string', default: 'http://localhost:9090', value: 'URL', help: 'Base URL of the Prometheus next to us. Empty: no Prometheus, serve the persisted blocks of --tsdb.path only (external labels then come from --external-label).' },
   { name: 'prometheus.ready_timeout', kind: 'duration', default: '10m', help: 'How long to wait at start-up for Prometheus to answer with its configuration before giving up.' },
@@ -59,6 +64,7 @@ export const FLAGS: readonly FlagDef[] = [
   { name: 'external-label', kind: 'repeated', value: 'NAME=VALUE', ours: true, help: 'External label that overrides (or adds to) Prometheus\'s global.external_labels; repeat for several. Required when Prometheus has none or --prometheus.url is empty.' },
   { name: 'query.workers', kind: 'int', value: 'N', ours: true, help: 'Query worker threads (default: cores − 1, at least 1).' },
   { name: 'query.request-budget', kind: 'int', default: '16777216', value: 'BYTES', ours: true, help: 'Encoded bytes one Series call may have produced but not yet sent.' },
+  { name: 'shipper.upload-rate-while-serving', kind: 'int', default: String(DEFAULT_UPLOAD_RATE_WHILE_SERVING), value: 'BYTES', ours: true, help: 'Bytes per second block uploads may send while a Series call is running; at full speed otherwise. Uploads yield to queries but never stop, so connections stay alive and blocks still ship under constant query load. 0 = never yield. At least 65536 otherwise.' },
 ];
 
 /** Flags of `thanos sidecar` we refuse, with why (prefix entries end in '.'). */
@@ -160,6 +166,8 @@ export interface SidecarConfig {
   externalLabels: string[];
   queryWorkers: number | undefined;
   requestBudget: number;
+  /** Bytes per second uploads send while a Series call runs; 0 = never yield. */
+  uploadRateWhileServing: number;
   /** Accepted no-op flags that were given: "--name: why", logged at start-up. */
   notes: string[];
 }
@@ -232,6 +240,10 @@ export function sidecarConfig(argv: readonly string[]): SidecarConfig {
   if (queryWorkers === 0) throw new UsageError('--query.workers must be at least 1');
   const requestBudget = int(raw, 'query.request-budget');
   if (requestBudget < 64 * 1024) throw new UsageError('--query.request-budget must be at least 65536 bytes');
+  const uploadRateWhileServing = int(raw, 'shipper.upload-rate-while-serving');
+  if (uploadRateWhileServing !== 0 && uploadRateWhileServing < MIN_UPLOAD_RATE_WHILE_SERVING) {
+    throw new UsageError(`--shipper.upload-rate-while-serving must be 0 (never yield) or at least ${MIN_UPLOAD_RATE_WHILE_SERVING} bytes per second`);
+  }
   const interval = parseDuration('prometheus.get_config_interval', str(raw, 'prometheus.get_config_interval'));
   if (interval <= 0) throw new UsageError('--prometheus.get_config_interval must be positive');
   const timeout = parseDuration('prometheus.get_config_timeout', str(raw, 'prometheus.get_config_timeout'));
@@ -262,6 +274,7 @@ export function sidecarConfig(argv: readonly string[]): SidecarConfig {
     externalLabels: (raw.get('external-label') as string[] | undefined) ?? [],
     queryWorkers,
     requestBudget,
+    uploadRateWhileServing,
     notes,
   };
 }

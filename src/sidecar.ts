@@ -13,7 +13,8 @@
 //   7. the heartbeat: every get_config_interval the configuration is re-read, new external labels
 //      are applied to the next request, and thanos_sidecar_prometheus_up, /-/ready, gRPC health
 //      and Info follow whether Prometheus answered;
-//   8. the shipper, in the background, also nudged whenever a new block appears.
+//   8. the shipper, in the background, also nudged whenever a new block appears; its uploads run on
+//      a nice-19 thread and slow to --shipper.upload-rate-while-serving while a Series call runs.
 // With --prometheus.url empty there is no Prometheus: steps 4, 5 and 7 are skipped and only the
 // persisted blocks are served, under the --external-label labels.
 //
@@ -32,6 +33,7 @@ import { parseDuration, sidecarConfig, type SidecarConfig } from './flags.js';
 import { BlockWatcher } from './blocks/watcher.js';
 import type { Bucket } from './objstore/bucket.js';
 import { loadObjstoreConfig, type ObjstoreConfig } from './objstore/config.js';
+import { QueryActivity } from './objstore/query-activity.js';
 import { grpcServerMetrics } from './observability/grpc-metrics.js';
 import { OpsHttpServer, StatusProber } from './observability/http.js';
 import { createLogger, errorText, type Logger } from './observability/log.js';
@@ -103,6 +105,8 @@ export interface StoreOptions {
   prometheus?: PrometheusClient;
   /** Prometheus's own external labels (before --external-label overrides), for head series. */
   prometheusExternalLabels?: () => [string, string][];
+  /** Counts Series calls in flight, for the upload thread to yield to. */
+  queryActivity?: QueryActivity;
 }
 
 /** Counts Series bytes written and pending calls (thanos_store_server_pending_series_requests). */
@@ -149,6 +153,7 @@ export function buildStoreServer(o: StoreOptions): { server: StoreServer; close(
     // Thanos names the sample limit's drops "chunks" (it counts chunks × 120).
     onLimitExceeded: (reason) => metrics.selectDropped(reason === 'samples' ? 'chunks' : 'series'),
     prometheusExternalLabels: o.prometheusExternalLabels,
+    queryActivity: o.queryActivity,
   });
   const server = new StoreServer({
     Info: grpc.instrumentUnary('thanos.info.Info', 'Info', recoverUnary('/thanos.info.Info/Info', o.log, info)),
@@ -263,6 +268,11 @@ export interface StartOptions {
   signal?: AbortSignal;
   /** Overrides the TLS flags (in-process users). */
   tls?: TlsOptions;
+  /**
+   * The Series calls' counter (in-process users that open a bucket of their own, like the upload
+   * benchmark, pass theirs to both). Default: a new one, shared with the sidecar's upload thread.
+   */
+  queryActivity?: QueryActivity;
 }
 
 type LogFn = (level: 'debug' | 'info' | 'warn' | 'error', msg: string, fields?: Record<string, unknown>) => void;
@@ -339,6 +349,8 @@ export async function startFromConfig(cfg: SidecarConfig, logger: Logger, opts: 
     undo.push(() => http.close(1000, 'start-up failed'));
 
     // 3. Blocks and workers.
+    // Series calls count themselves here; the upload thread reads it and yields while it is > 0.
+    const queryActivity = opts.queryActivity ?? new QueryActivity();
     // Buckets and the shipper are loaded only with an objstore config: a sidecar without uploads
     // never carries the objstore providers (the AWS SDK) or the shipper in its heap.
     let bucket: Bucket | undefined;
@@ -354,10 +366,14 @@ export async function startFromConfig(cfg: SidecarConfig, logger: Logger, opts: 
           uploadConcurrency: cfg.uploadConcurrency || undefined,
           // Uploads on their own thread at the lowest CPU priority: queries come first.
           backgroundNice: 19,
-          onBackgroundStatus: (s) =>
-            s.nice === null
-              ? logger.warn('upload thread runs at normal CPU priority', { reason: s.why ?? 'unknown' })
-              : logger.info('upload thread started', { nice: s.nice }),
+          // And on the wire: while a Series call runs, uploads send at the floor rate only.
+          queryActivity,
+          uploadRateWhileServing: cfg.uploadRateWhileServing,
+          onBackgroundStatus: (s) => {
+            const yielding = { upload_rate_while_serving: s.yieldRate === 0 ? 'unlimited (never yields)' : `${s.yieldRate} B/s` };
+            if (s.nice === null) logger.warn('upload thread runs at normal CPU priority', { reason: s.why ?? 'unknown', ...yielding });
+            else logger.info('upload thread started', { nice: s.nice, ...(s.tid ? { tid: s.tid } : {}), ...yielding });
+          },
         });
       } catch (err) {
         throw new StartupError(`objstore config: ${errorText(err)}`);
@@ -447,6 +463,7 @@ export async function startFromConfig(cfg: SidecarConfig, logger: Logger, opts: 
       notReadyReason: () => prober.notReadyReason,
       prometheus: client,
       prometheusExternalLabels: () => promLabels,
+      queryActivity,
     });
     undo.push(() => store.close());
     const port = await listenGrpc(store.server, cfg.grpcAddress, tls);

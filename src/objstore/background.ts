@@ -6,6 +6,10 @@
 // CPU first and the upload the rest. Every other operation (small: exists, put of meta.json, list…)
 // stays on the wrapped bucket in this thread, so ordering is the caller's: the shipper awaits each
 // uploadFile before it writes meta.json.
+//
+// The thread also yields to queries when given the Series calls' counter (query-activity.ts, a
+// SharedArrayBuffer passed in workerData, so both threads read the same memory): its bucket then
+// sends through a yield gate (upload-gate.ts).
 import { Worker } from 'node:worker_threads';
 import type { Readable } from 'node:stream';
 import { type Bucket, BucketError, type BucketErrorCode } from './bucket.js';
@@ -17,16 +21,26 @@ export interface BackgroundInit {
   uploadConcurrency?: number;
   /** Thread nice value the worker asks for (default 19: only idle CPU). */
   nice: number;
+  /** QueryActivity.buffer of the Series handler: the thread yields to queries while it counts one. */
+  queryActivity?: SharedArrayBuffer;
+  /** Bytes per second the thread sends while a query runs (with queryActivity). */
+  uploadRateWhileServing?: number;
 }
 
 export type ToWorker =
   | { op: 'upload'; id: number; key: string; path: string }
-  | { op: 'abort'; id: number };
+  | { op: 'abort'; id: number }
+  /** Abort everything and answer `closed` once every upload has cleaned up. */
+  | { op: 'close' };
 
 export type FromWorker =
-  | { op: 'ready'; nice: number | null; why?: string }
+  | { op: 'ready'; nice: number | null; why?: string; tid?: number; yieldRate: number }
+  | { op: 'closed' }
   | { op: 'done'; id: number }
   | { op: 'failed'; id: number; name: string; message: string; code?: BucketErrorCode };
+
+/** Longest close() waits for the thread to clean up aborted uploads (their abort is bounded at 10 s). */
+const CLOSE_GRACE_MS = 12_000;
 
 interface Pending {
   resolve: () => void;
@@ -37,6 +51,10 @@ export interface BackgroundStatus {
   /** The nice value the upload thread runs at, or null when it could not be lowered (and why). */
   nice: number | null;
   why?: string;
+  /** The thread's kernel id (for top -H, /proc/PID/task/TID), when known. */
+  tid?: number;
+  /** Bytes per second the thread sends while a query runs; 0: it never yields. */
+  yieldRate: number;
 }
 
 export class BackgroundUploadBucket implements Bucket {
@@ -46,6 +64,7 @@ export class BackgroundUploadBucket implements Bucket {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private closed = false;
+  private onClosed: (() => void) | undefined;
 
   constructor(
     private readonly inner: Bucket,
@@ -63,9 +82,13 @@ export class BackgroundUploadBucket implements Bucket {
     this.ready = new Promise<BackgroundStatus>((resolve, reject) => {
       worker.on('message', (m: FromWorker) => {
         if (m.op === 'ready') {
-          const s = { nice: m.nice, ...(m.why ? { why: m.why } : {}) };
+          const s: BackgroundStatus = { nice: m.nice, ...(m.why ? { why: m.why } : {}), ...(m.tid ? { tid: m.tid } : {}), yieldRate: m.yieldRate };
           this.onStatus(s);
           resolve(s);
+          return;
+        }
+        if (m.op === 'closed') {
+          this.onClosed?.();
           return;
         }
         const p = this.pending.get(m.id);
@@ -84,6 +107,7 @@ export class BackgroundUploadBucket implements Bucket {
       };
       worker.on('error', fail);
       worker.on('exit', (code) => {
+        this.onClosed?.();
         if (!this.closed || this.pending.size > 0) fail(new Error(`upload thread exited with code ${code}`));
       });
     });
@@ -148,7 +172,18 @@ export class BackgroundUploadBucket implements Bucket {
     this.worker = undefined;
     for (const [, p] of this.pending) p.reject(new BucketError('UNAVAILABLE', `${this.name}: bucket closed`));
     this.pending.clear();
-    if (worker) await worker.terminate();
+    if (worker) {
+      // Give aborted multipart uploads their clean-up (bounded in s3-upload.ts) before terminating.
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, CLOSE_GRACE_MS);
+        this.onClosed = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+        worker.postMessage({ op: 'close' } satisfies ToWorker);
+      });
+      await worker.terminate();
+    }
     await this.inner.close();
   }
 }

@@ -71,6 +71,7 @@ export async function runUpload(argv: string[], out: NodeJS.WritableStream = pro
     if (!Number.isInteger(maxAttempts) || maxAttempts < 1) throw new UsageError(`--max-attempts: expected a positive integer`);
     const config = await loadObjstoreConfig({ config: values['objstore.config'], configFile: values['objstore.config-file'] });
     if (!config) throw new UsageError(`no bucket configured: pass --objstore.config-file or --objstore.config\n\n${USAGE}`);
+    // Full speed on this thread: a one-shot upload serves no queries, so there is nothing to yield to.
     bucket = await openBucket(config);
 
     const plan = await planUpload({ tsdbPath, bucket, metaFileName, uploadCompacted });

@@ -2,9 +2,11 @@
 // the executor's workers produce encoded SeriesResponse frames in final order, and this handler
 // only checks limits and writes them (identity serializer), pulling the next chunk only once the
 // stream has drained — that pull is the worker's credit, so a slow client slows the worker.
+// Every call counts itself in QueryActivity while it runs, so uploads can yield to it.
 import type { ServerWritableStream } from '@grpc/grpc-js';
 import { EngineError, type BlockMeta, type SeriesQuery, type ShardSpec } from '../engine/engine.js';
 import { thanos } from '../gen/proto.js';
+import type { QueryActivity } from '../objstore/query-activity.js';
 import type { Executor } from '../query/executor.js';
 import { planSeriesRun } from '../query/plan.js';
 import { resolveMatchers } from './external-labels.js';
@@ -48,6 +50,8 @@ export interface SeriesDeps {
    * They differ only when --external-label overrides what Prometheus's config says.
    */
   prometheusExternalLabels?(): [string, string][];
+  /** Counts the calls in flight (read by the upload thread, which yields while it is above 0). */
+  queryActivity?: QueryActivity;
 }
 
 export interface SeriesPlan {
@@ -129,6 +133,20 @@ function isRequestError(err: unknown): boolean {
 }
 
 export function seriesHandler(deps: SeriesDeps): (call: ServerWritableStream<thanos.SeriesRequest, Buffer>) => Promise<void> {
+  const serve = serveSeries(deps);
+  const activity = deps.queryActivity;
+  if (!activity) return serve;
+  return async (call) => {
+    const leave = activity.enter();
+    try {
+      await serve(call);
+    } finally {
+      leave();
+    }
+  };
+}
+
+function serveSeries(deps: SeriesDeps): (call: ServerWritableStream<thanos.SeriesRequest, Buffer>) => Promise<void> {
   return async (call) => {
     const plan = planSeries(call.request, deps.externalLabels(), deps.minTime());
     if (!plan) return;
