@@ -13,9 +13,10 @@
 //   backoff, base 100 ms, cap 20 s, `max_retries` attempts, on UNAVAILABLE answers only.
 //   CreateMultipartUpload, CompleteMultipartUpload and AbortMultipartUpload carry no stream and
 //   keep the SDK's own retries.
-// - A multipart upload that fails or is aborted is aborted on the server (best effort, after every
-//   part request has stopped, since a part still arriving could otherwise outlive the abort), so no
-//   orphan parts are left and the object never appears: S3 shows it only on Complete.
+// - A multipart upload that fails or is aborted is aborted on the server, after every part request
+//   has stopped (a part still arriving could otherwise outlive the abort) and retried for up to 10 s
+//   (the outage that failed the parts may still be on), so no orphan parts are left and the object
+//   never appears: S3 shows it only on Complete.
 // - Checksums: none are added (the client's WHEN_REQUIRED setting; see s3.ts); every body has an
 //   explicit Content-Length, so the SDK never falls back to aws-chunked encoding.
 import { createReadStream } from 'node:fs';
@@ -36,7 +37,7 @@ import type { UploadGate } from './upload-gate.js';
 export const MAX_PARTS = 10_000;
 /** File reads and gate pieces: 1 MiB. */
 const READ_CHUNK = 1024 * 1024;
-/** Longest we wait for the clean-up AbortMultipartUpload before giving up on it. */
+/** Longest we keep trying the clean-up AbortMultipartUpload before giving up on it. */
 const ABORT_CLEANUP_MS = 10_000;
 
 export interface UploadTarget {
@@ -143,17 +144,29 @@ async function uploadPart(t: UploadTarget, key: string, path: string, uploadId: 
   });
 }
 
-/** Best effort; resolves the reason when the upload could not be aborted, undefined when it was. */
+/**
+ * Best effort, but harder than a normal request: an outage that failed the parts would fail an
+ * abort with the usual attempts too, and leave the parts behind. So it is retried (on top of the
+ * SDK's attempts) until it succeeds or ABORT_CLEANUP_MS pass. Resolves why it gave up, or undefined
+ * once nothing is left on the server.
+ */
 async function abortUpload(t: UploadTarget, key: string, uploadId: string): Promise<string | undefined> {
-  try {
-    // Not the caller's signal: it may be the reason we are here. Bounded instead.
-    await t.client.send(new AbortMultipartUploadCommand({ Bucket: t.bucket, Key: key, UploadId: uploadId }), { abortSignal: AbortSignal.timeout(ABORT_CLEANUP_MS) });
-    return undefined;
-  } catch (err) {
-    const e = err as Error & { $metadata?: { httpStatusCode?: number } };
-    // Already gone (completed after all, or aborted before): nothing is left behind.
-    if (e.name === 'NoSuchUpload' || e.$metadata?.httpStatusCode === 404) return undefined;
-    return `${e.name}: ${e.message}`;
+  const deadline = Date.now() + ABORT_CLEANUP_MS;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      // Not the caller's signal: it may be the reason we are here. The deadline bounds it instead.
+      const cmd = new AbortMultipartUploadCommand({ Bucket: t.bucket, Key: key, UploadId: uploadId });
+      await t.client.send(cmd, { abortSignal: AbortSignal.timeout(Math.max(1, deadline - Date.now())) });
+      return undefined;
+    } catch (err) {
+      const e = err as Error & { $metadata?: { httpStatusCode?: number } };
+      // Already gone (completed after all, or aborted before): nothing is left behind.
+      if (e.name === 'NoSuchUpload' || e.$metadata?.httpStatusCode === 404) return undefined;
+      const wrapped = t.wrap(err, `abort multipart upload of ${key}`);
+      const wait = Math.random() * Math.min(2_000, 100 * 2 ** attempt);
+      if (!(wrapped instanceof BucketError) || wrapped.code !== 'UNAVAILABLE' || Date.now() + wait >= deadline) return `${e.name}: ${e.message}`;
+      await sleep(wait);
+    }
   }
 }
 
