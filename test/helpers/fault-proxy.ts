@@ -17,7 +17,7 @@
 // proxied requests. A client that disappears mid-request (kill -9) aborts the upstream request too,
 // as a real network would: the server sees a truncated body and stores nothing.
 import { createHash } from 'node:crypto';
-import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, request, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 
 export type Fault = '500' | '503' | 'reset' | 'stall' | 'lost-response';
@@ -50,6 +50,8 @@ export interface RecordedRequest {
   status?: number;
   fault?: Fault;
   bytesIn: number;
+  /** The request headers as the client sent them (checksum and encoding headers are checked). */
+  headers: IncomingHttpHeaders;
   /** sha256 of the request body of PutObject requests (set when the body was complete). */
   bodySha256?: string;
 }
@@ -142,7 +144,7 @@ export async function startFaultProxy(opts: FaultProxyOptions): Promise<FaultPro
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://proxy');
     const { op, bucket, key } = classify(req.method ?? 'GET', url.pathname, url.searchParams);
-    const rec: RecordedRequest = { id: requests.length, method: req.method ?? 'GET', op, bucket, key, query: url.search, arrivedSeq: ++seq, bytesIn: 0 };
+    const rec: RecordedRequest = { id: requests.length, method: req.method ?? 'GET', op, bucket, key, query: url.search, arrivedSeq: ++seq, bytesIn: 0, headers: req.headers };
     requests.push(rec);
     // Draw for every request, faultable or not, so the schedule depends only on the request index.
     // Faulted requests take the kinds in turn, so a handful of faults already covers every kind.

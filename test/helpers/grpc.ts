@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { credentials, makeGenericClientConstructor, type Client, type ClientReadableStream, type ServiceError } from '@grpc/grpc-js';
 import type { Engine } from '../../src/engine/engine.js';
 import { thanos } from '../../src/gen/proto.js';
+import type { QueryActivity } from '../../src/objstore/query-activity.js';
 import { BlockWatcher } from '../../src/blocks/watcher.js';
 import { createExecutor, type PoolExecutor } from '../../src/query/executor-pool.js';
 import { buildStoreServer } from '../../src/sidecar.js';
@@ -87,6 +88,8 @@ export interface TestStoreOptions {
   limits?: SeriesLimits;
   minTime?: bigint;
   budgetBytes?: number;
+  /** Series calls count themselves here (what the sidecar hands its upload thread). */
+  queryActivity?: QueryActivity;
 }
 
 /** Our StoreAPI server (watcher, one-thread executor, handlers) on 127.0.0.1:<free port>. */
@@ -105,6 +108,7 @@ export async function startTestStore(o: TestStoreOptions): Promise<TestStore> {
     limits: o.limits ?? { series: 0, samples: 0 },
     budgetBytes: o.budgetBytes ?? 4 * 1024 * 1024,
     log,
+    queryActivity: o.queryActivity,
   });
   const port = await built.server.listen('127.0.0.1:0');
   built.server.setServing(true);

@@ -178,3 +178,31 @@ async function waitReady(port: number, path: string, child: ChildProcess, stderr
   }
   throw new Error(`S3 server on port ${port} not ready after 30s: ${stderr()}`);
 }
+
+/** Objstore YAML for a bucket on `server` (or on `endpoint`, e.g. a proxy in front of it). */
+export function s3ObjstoreYaml(server: S3Server, bucket: string, o: { endpoint?: string; partSize?: number; extra?: string[] } = {}): string {
+  return [
+    'type: S3',
+    'config:',
+    `  bucket: ${bucket}`,
+    `  endpoint: ${o.endpoint ?? server.endpoint}`,
+    `  access_key: ${server.accessKey}`,
+    `  secret_key: ${server.secretKey}`,
+    `  region: ${server.region}`,
+    '  insecure: true',
+    ...(o.partSize !== undefined ? [`  part_size: ${o.partSize}`] : []),
+    ...(o.extra ?? []),
+  ].join('\n');
+}
+
+/** An SDK client straight to the server (not through our bucket code), for checking what it holds. */
+export function rawS3Client(server: S3Server): S3Client {
+  return new S3Client({
+    endpoint: `http://${server.endpoint}`,
+    region: server.region,
+    forcePathStyle: true,
+    credentials: { accessKeyId: server.accessKey, secretAccessKey: server.secretKey },
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  });
+}

@@ -21,12 +21,12 @@ import {
 } from '@aws-sdk/client-s3';
 import type { Bucket } from '../../src/objstore/bucket.js';
 import { parseObjstoreConfig } from '../../src/objstore/config.js';
-import { openBucket } from '../../src/objstore/index.js';
+import { openBucket, QueryActivity } from '../../src/objstore/index.js';
 import { registry } from '../../src/observability/metrics.js';
 import { DEFAULT_META_FILE_NAME } from '../../src/shipper/meta-file.js';
 import { Shipper, type BlockOutcome, type ShipperLogger } from '../../src/shipper/shipper.js';
 import { planBlockUpload } from '../../src/shipper/thanos-meta.js';
-import { objectWrites, seededRandom, startFaultProxy, type FaultProxy, type RecordedRequest } from '../helpers/fault-proxy.js';
+import { objectWrites, seededRandom, startFaultProxy, type Fault, type FaultProxy, type RecordedRequest } from '../helpers/fault-proxy.js';
 import { copyBlockAs, generatedBlock, testUlid } from '../helpers/generated-block.js';
 import { startS3Server, type S3Server } from '../helpers/s3-server.js';
 import { EDGE, sleep, tempTsdb } from '../helpers/shipper-buckets.js';
@@ -94,11 +94,12 @@ function yamlFor(bucket: string, endpoint: string, extra: string[] = []): string
   ].join('\n');
 }
 
-async function openVia(bucket: string, endpoint: string, extra: string[] = []): Promise<Bucket> {
+async function openVia(bucket: string, endpoint: string, extra: string[] = [], queries?: { activity: QueryActivity; rate: number }): Promise<Bucket> {
   const cfg = parseObjstoreConfig(yamlFor(bucket, endpoint, extra));
   assert.ok(cfg);
-  // As the sidecar opens it: uploads on the background thread at nice 19.
-  return openBucket(cfg, { uploadConcurrency: 2, backgroundNice: 19 });
+  // As the sidecar opens it: uploads on the background thread at nice 19 (yielding to queries when
+  // given their counter).
+  return openBucket(cfg, { uploadConcurrency: 2, backgroundNice: 19, ...(queries ? { queryActivity: queries.activity, uploadRateWhileServing: queries.rate } : {}) });
 }
 
 async function newBucket(kind: string): Promise<string> {
@@ -446,23 +447,52 @@ describe(`shipper on S3: crash safety (${process.env.STOREAPI_S3_SERVER ?? 'moto
   });
 });
 
+const uploadIdOf = (r: RecordedRequest) => new URLSearchParams(r.query).get('uploadId') ?? '';
+
 describe(`shipper on S3: faults (${process.env.STOREAPI_S3_SERVER ?? 'moto'})`, () => {
-  it('500/503, resets, stalls and lost responses on a seeded schedule: every block shipped, nothing lost, meta.json last, failures counted', async () => {
+  it('500/503, resets, stalls and lost responses on a seeded schedule, queries running: every block shipped, parts retried alone, nothing lost or left open, meta.json last, failures counted', async () => {
     const name = await newBucket('faults');
     const tsdb = tsdbWithEdge();
     copyBlockAs(generatedBlock(BIG_SERIES), tsdb, testUlid(1_700_300_000_000, 1), (m) => {
       m.minTime += 1_800_000;
       m.maxTime += 1_800_000;
     });
+    // Aimed at the streamed multipart upload of the big segment after the outage: each fault kind
+    // once on one of its parts, whose retries (ours, re-reading the part's range) are then spared by
+    // the schedule; and the answer to the first Complete lost (stored on the server, a reset for the
+    // client: the retried Complete finds no upload, the block is tried again).
+    const aimed = new Map<string, Fault>([['2', 'reset'], ['3', 'stall'], ['4', '500'], ['5', '503']]);
+    const aimedAt = new Set<string>();
+    const partOf = (r: RecordedRequest) => `${uploadIdOf(r)} ${new URLSearchParams(r.query).get('partNumber')}`;
+    let completeLost = false;
     // 503 outage of 8 consecutive requests after the 12th: longer than the SDK's 3 attempts, so a
     // block fails as a whole and the shipper's own backoff has to bring it home.
     const p = await proxy({
       seed: 7,
       faultRate: 0.12,
       stallMs: 4000,
-      force: (r) => (r.id >= 12 && r.id < 20 ? '503' : undefined),
+      force: (r) => {
+        if (r.id >= 12 && r.id < 20) return '503';
+        if (r.id >= 20 && r.op === 'UploadPart') {
+          const n = new URLSearchParams(r.query).get('partNumber') ?? '';
+          const fault = aimed.get(n);
+          if (fault === undefined || aimedAt.has(partOf(r))) return undefined;
+          aimed.delete(n);
+          aimedAt.add(partOf(r));
+          return fault;
+        }
+        if (r.op === 'CompleteMultipartUpload' && !completeLost) {
+          completeLost = true;
+          return 'lost-response';
+        }
+        return undefined;
+      },
+      faultable: (r) => !(r.op === 'UploadPart' && aimedAt.has(partOf(r))),
     });
-    const b = await openVia(name, p.endpoint, ['  max_retries: 3', '  http_config:', '    response_header_timeout: 1500ms']);
+    // A query runs throughout: every byte, retries included, goes through the yield gate.
+    const activity = new QueryActivity();
+    const leave = activity.enter();
+    const b = await openVia(name, p.endpoint, ['  max_retries: 3', '  http_config:', '    response_header_timeout: 1500ms'], { activity, rate: 16 * MiB });
     const before = {
       shipperFailures: await metric('thanos_shipper_upload_failures_total'),
       uploads: await metric('thanos_shipper_uploads_total'),
@@ -481,12 +511,24 @@ describe(`shipper on S3: faults (${process.env.STOREAPI_S3_SERVER ?? 'moto'})`, 
         await sleep(Math.max(5, (s.nextRetryAt() ?? Date.now()) - Date.now()));
       }
     } finally {
+      leave();
       await b.close();
     }
     for (const d of blockDirs(tsdb)) {
       assertMetaLast(p.requests, d);
       await assertShippedExactly(name, d, LABELS);
     }
+    // Parts retried alone: a faulted part of a multipart upload that completed was stored in that
+    // same upload, so the file was not started over. And every upload that did not complete was
+    // aborted on the server.
+    const completed = new Set(p.requests.filter((r) => r.op === 'CompleteMultipartUpload' && r.status === 200).map(uploadIdOf));
+    assert.equal(aimed.size, 0, 'every aimed part fault was injected');
+    const retriedAlone = [...aimedAt].filter((part) => completed.has(part.split(' ')[0]) && p.requests.some((r) => r.op === 'UploadPart' && partOf(r) === part && r.status === 200));
+    assert.ok(retriedAlone.length > 0, `a faulted part stored by a retry within its own upload, which completed: ${JSON.stringify([...aimedAt])}`);
+    const aborted = new Set(p.requests.filter((r) => r.op === 'AbortMultipartUpload' && (r.status === 204 || r.status === 404)).map(uploadIdOf));
+    const begun = new Set(p.requests.filter((r) => r.op === 'UploadPart' || r.op === 'CompleteMultipartUpload').map(uploadIdOf));
+    const open = [...begun].filter((id) => !completed.has(id) && !aborted.has(id));
+    assert.deepEqual(open, [], `multipart uploads neither completed nor aborted: ${JSON.stringify(p.requests.filter((r) => open.includes(uploadIdOf(r))).map((r) => [r.id, r.op, r.query.slice(0, 20), r.status, r.fault]))}`);
     const failed = outcomes.filter((o) => o.action === 'failed').length;
     const after = {
       shipperFailures: (await metric('thanos_shipper_upload_failures_total')) - before.shipperFailures,

@@ -14,6 +14,7 @@ import { service as healthService } from 'grpc-health-check';
 import { MatchType, type Block, type Engine, type Matcher } from '../../src/engine/engine.js';
 import { compareLabels, decodeSampleSet, type Label, type Sample } from '../../src/engine/series-set.js';
 import { thanos } from '../../src/gen/proto.js';
+import { QueryActivity } from '../../src/objstore/query-activity.js';
 import { selectSamples } from '../../src/query/block-query.js';
 import { visibleBlocks, parseMeta } from '../../src/blocks/watcher.js';
 import { engines } from '../helpers/engines.js';
@@ -410,6 +411,36 @@ for (const engine of engines()) {
         assert.equal(code, status.DEADLINE_EXCEEDED);
         const idle2 = s2.executor.idle();
         assert.notEqual(await Promise.race([idle2.then(() => 'idle'), sleep(5000).then(() => 'timeout')]), 'timeout', 'worker stopped after deadline');
+      } finally {
+        await s2.stop();
+      }
+    });
+
+    test('Series calls count themselves in QueryActivity while they run (what uploads yield to)', async () => {
+      const activity = new QueryActivity();
+      const s2 = await startTestStore({ engine, tsdbPath: tsdb.path, externalLabels: EXT, budgetBytes: 64 * 1024, queryActivity: activity });
+      const settles = async (want: number) => {
+        // The handler counts itself out in a finally after its last write; give it a moment.
+        for (let i = 0; i < 100 && activity.count() !== want; i++) await sleep(10);
+        return activity.count();
+      };
+      try {
+        assert.equal(activity.count(), 0);
+        // Two calls held open by clients that stop reading: both count.
+        const a = s2.store.Series(req());
+        const b = s2.store.Series(req());
+        await Promise.all([a, b].map((st) => new Promise((resolve) => st.once('data', () => resolve(st.pause())))));
+        assert.equal(activity.count(), 2);
+        // One read to its end, the other cancelled: neither counts any more.
+        a.resume();
+        await new Promise((resolve, reject) => a.on('end', resolve).on('error', reject));
+        assert.equal(await settles(1), 1);
+        b.cancel();
+        await new Promise((resolve) => b.on('error', resolve).on('close', resolve));
+        assert.equal(await settles(0), 0);
+        // A call refused as INVALID_ARGUMENT is counted out too.
+        await assert.rejects(series(s2.store, req({ minTime: Long.fromNumber(10), maxTime: Long.fromNumber(5) })), (e: ServiceError) => e.code === status.INVALID_ARGUMENT);
+        assert.equal(await settles(0), 0);
       } finally {
         await s2.stop();
       }
