@@ -64,7 +64,7 @@ export const FLAGS: readonly FlagDef[] = [
   { name: 'external-label', kind: 'repeated', value: 'NAME=VALUE', ours: true, help: 'External label that overrides (or adds to) Prometheus\'s global.external_labels; repeat for several. Required when Prometheus has none or --prometheus.url is empty.' },
   { name: 'query.workers', kind: 'int', value: 'N', ours: true, help: 'Query worker threads (default: cores − 1, at least 1).' },
   { name: 'query.request-budget', kind: 'int', default: '16777216', value: 'BYTES', ours: true, help: 'Encoded bytes one Series call may have produced but not yet sent.' },
-  { name: 'shipper.upload-rate-while-serving', kind: 'int', default: String(DEFAULT_UPLOAD_RATE_WHILE_SERVING), value: 'BYTES', ours: true, help: 'Bytes per second block uploads may send while a Series call is running; at full speed otherwise. Uploads yield to queries but never stop, so connections stay alive and blocks still ship under constant query load. 0 = never yield. At least 65536 otherwise.' },
+  { name: 'shipper.upload-rate-while-serving', kind: 'int', default: String(DEFAULT_UPLOAD_RATE_WHILE_SERVING), value: 'BYTES', ours: true, help: 'Bytes per second block uploads may send while a Series call is running (and for a second after the last one); at full speed otherwise. Uploads yield to queries but never stop, so connections stay alive and blocks still ship under constant query load. 0 = never yield; otherwise at least 65536.' },
 ];
 
 /** Flags of `thanos sidecar` we refuse, with why (prefix entries end in '.'). */

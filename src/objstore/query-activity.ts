@@ -3,11 +3,13 @@
 // The Series handler counts itself in and out; the upload thread (background-worker.ts) reads the
 // count before it lets the next piece of a file go on the wire (upload-gate.ts) and slows down
 // while it is above zero. A message per call would reach the upload thread only when its event
-// loop is free, and the point is that it reacts while it is busy sending: so the count lives in
-// one Int32 of a SharedArrayBuffer, which workerData hands to the thread without copying.
+// loop is free, and the point is that it reacts while it is busy sending: so the count lives in a
+// SharedArrayBuffer, which workerData hands to the thread without copying. Two Int32 cells: the
+// calls in flight, and the calls ever started (wrapping), so a reader that looks now and then also
+// learns that a call came and went between two looks.
 //
-// Leaving the last call notifies the cell, so a gate sleeping in `changed()` wakes at once instead
-// of at the end of its sleep.
+// Leaving the last call notifies the first cell, so a gate sleeping in `changed()` wakes at once
+// instead of at the end of its sleep.
 
 /** Atomics.waitAsync (ES2024, in Node since 16); typed here because our lib is ES2022. */
 type WaitAsync = (cell: Int32Array, index: number, expected: number, timeoutMs: number) => { async: false; value: string } | { async: true; value: Promise<string> };
@@ -18,13 +20,14 @@ export class QueryActivity {
   readonly buffer: SharedArrayBuffer;
   private readonly cell: Int32Array;
 
-  constructor(buffer: SharedArrayBuffer = new SharedArrayBuffer(4)) {
+  constructor(buffer: SharedArrayBuffer = new SharedArrayBuffer(8)) {
     this.buffer = buffer;
-    this.cell = new Int32Array(buffer, 0, 1);
+    this.cell = new Int32Array(buffer, 0, 2);
   }
 
   /** Counts one call in; the returned function counts it out (once, however often it is called). */
   enter(): () => void {
+    Atomics.add(this.cell, 1, 1);
     Atomics.add(this.cell, 0, 1);
     let left = false;
     return () => {
@@ -37,6 +40,11 @@ export class QueryActivity {
   /** Calls in flight now. */
   count(): number {
     return Atomics.load(this.cell, 0);
+  }
+
+  /** Calls started so far (wraps at 2^31; compare for equality only). */
+  started(): number {
+    return Atomics.load(this.cell, 1);
   }
 
   /**

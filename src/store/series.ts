@@ -138,10 +138,16 @@ export function seriesHandler(deps: SeriesDeps): (call: ServerWritableStream<tha
   if (!activity) return serve;
   return async (call) => {
     const leave = activity.enter();
+    // Counted until the answer has gone, not only until the handler returns: its last frames are
+    // queued in the stream then, and still share the CPU and the wire with an upload.
+    for (const ev of ['finish', 'close', 'cancelled', 'error']) call.once(ev, leave);
+    let served = false;
     try {
       await serve(call);
+      served = true;
     } finally {
-      leave();
+      // A failed handler ends with a status alone: nothing more to wait for.
+      if (!served) leave();
     }
   };
 }

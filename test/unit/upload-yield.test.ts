@@ -1,6 +1,7 @@
 // Uploads yield to queries (src/objstore/query-activity.ts, upload-gate.ts): while the Series
-// counter is above zero an upload goes at the floor rate, at zero it goes at full speed, and the
-// last query ending lets the rest go at once. Run on the FILESYSTEM bucket on this thread and on S3
+// counter is above zero an upload goes at the floor rate, and also across the short gaps between
+// back-to-back calls; with no call it goes at full speed, and the last query ending lets the rest
+// go once the quiet period (QUIET_MS) is over. Run on the FILESYSTEM bucket on this thread and on S3
 // (moto_server, behind a recording proxy) on the upload thread, where the counter crosses threads
 // as shared memory, as in the sidecar.
 //
@@ -23,6 +24,7 @@ import { GetObjectCommand, ListMultipartUploadsCommand, type S3Client } from '@a
 import type { Bucket } from '../../src/objstore/bucket.js';
 import { parseObjstoreConfig } from '../../src/objstore/config.js';
 import { openBucket, QueryActivity, type BackgroundStatus } from '../../src/objstore/index.js';
+import { QUIET_MS } from '../../src/objstore/upload-gate.js';
 import { MatchType } from '../../src/engine/engine.js';
 import { sidecarConfig, sidecarHelp } from '../../src/flags.js';
 import { startSidecar } from '../../src/sidecar.js';
@@ -192,14 +194,38 @@ for (const t of transports) {
       }
     });
 
-    test('the last query ending mid-transfer lets the rest go at full speed', async () => {
+    test('queries back to back, with gaps of a few ms between them, keep the upload at the floor', async () => {
+      const activity = new QueryActivity();
+      const o = await t.open(activity, FLOOR);
+      // 30 ms calls, 3 ms apart, for as long as the upload runs.
+      let running = true;
+      const loop = (async () => {
+        while (running) {
+          const leave = activity.enter();
+          await sleep(30);
+          leave();
+          await sleep(3);
+        }
+      })();
+      try {
+        const s = await timedUpload(o.bucket, 'blk/chunks/000005');
+        assert.ok(s >= 0.6 * THROTTLED_S, `${SIZE / MiB} MiB took ${s.toFixed(2)} s (at least ${(0.6 * THROTTLED_S).toFixed(1)} s expected)`);
+        await o.check('blk/chunks/000005');
+      } finally {
+        running = false;
+        await loop;
+        await o.bucket.close();
+      }
+    });
+
+    test('the last query ending mid-transfer lets the rest go at full speed after the quiet period', async () => {
       const activity = new QueryActivity();
       const o = await t.open(activity, FLOOR);
       const leave = activity.enter();
-      setTimeout(leave, 1500);
+      setTimeout(leave, 1000);
       try {
         const s = await timedUpload(o.bucket, 'blk/chunks/000003');
-        assert.ok(s >= 1.4, `held while the query ran: ${s.toFixed(2)} s`);
+        assert.ok(s >= (1000 + QUIET_MS) / 1000 - 0.1, `held while the query ran and for the quiet period after: ${s.toFixed(2)} s`);
         assert.ok(s < 0.6 * THROTTLED_S, `sped up once the query ended: ${s.toFixed(2)} s (held throughout: about ${(THROTTLED_S - 1).toFixed(0)} s)`);
         await o.check('blk/chunks/000003');
       } finally {
