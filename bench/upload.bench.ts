@@ -3,7 +3,12 @@
 // .tools/minio exists — measuring throughput and the shipper process's peak RSS for several part
 // sizes and parts in flight, to show memory is bounded by part_size × parts in flight, not by the
 // block size (thanos#1971). Then the same upload with the StoreAPI server in the same process,
-// timing Series calls over the 100k-series block while idle and while the upload runs.
+// timing Series calls over the 100k-series block while idle and during the first 30 s of the upload
+// (then the upload finishes with no queries), in four ways of running the upload, the last being the
+// sidecar's default: the nice-19 upload thread yielding to Series calls at the
+// --shipper.upload-rate-while-serving floor. For those, the upload's rate while queried and after
+// comes from the upload thread's own socket writes (/proc/self/task/<tid>/io wchar), so it is what
+// went on the wire, whatever our code thinks it sent.
 //
 //   npm run build && node dist/bench/upload.bench.js [--quick] [--servers moto,minio]
 //
@@ -19,8 +24,9 @@ import { fileURLToPath } from 'node:url';
 import Long from 'long';
 import { MatchType } from '../src/engine/engine.js';
 import type { thanos } from '../src/gen/proto.js';
+import { DEFAULT_UPLOAD_RATE_WHILE_SERVING } from '../src/flags.js';
 import { parseObjstoreConfig } from '../src/objstore/config.js';
-import { openBucket } from '../src/objstore/index.js';
+import { openBucket, QueryActivity, type BackgroundStatus } from '../src/objstore/index.js';
 import { Shipper } from '../src/shipper/shipper.js';
 import { startSidecar } from '../src/sidecar.js';
 import { bigBlockPath } from '../test/helpers/big-block.js';
@@ -33,22 +39,37 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const MiB = 2 ** 20;
 const SERIES = Number(process.env.STOREAPI_UPLOAD_SERIES ?? 700_000);
+/** Queries run back to back for this long once the upload starts (or until it ends), then stop. */
+const QUERY_WINDOW_MS = 30_000;
+/** The same with --quick. */
+const QUICK_QUERY_WINDOW_MS = 10_000;
 
 /**
  * How the query phase runs the upload: on the calling thread (what the shipper did before the upload
- * thread), on the sidecar's upload thread at nice 19, and the same with the S3 server at idle
- * priority, standing in for a remote server whose CPU is not this host's.
+ * thread), on the upload thread at nice 19 without yielding, the same with the S3 server at idle
+ * priority (standing in for a remote server whose CPU is not this host's), and the sidecar's
+ * default: the nice-19 thread yielding to Series calls (the handler's counter wired to the upload
+ * thread as the sidecar wires it) at the default floor.
  */
 interface QueryMode {
   key: string;
   label: string;
   uploadNice: number | null;
   serverIdle: boolean;
+  /** --shipper.upload-rate-while-serving; 0 = never yield. */
+  yieldRate: number;
 }
 const QUERY_MODES: QueryMode[] = [
-  { key: 'main-thread', label: 'upload on the main thread', uploadNice: null, serverIdle: false },
-  { key: 'upload-thread', label: 'upload thread at nice 19 (the sidecar)', uploadNice: 19, serverIdle: false },
-  { key: 'upload-thread-idle-server', label: 'upload thread at nice 19, S3 server at idle priority', uploadNice: 19, serverIdle: true },
+  { key: 'main-thread', label: 'upload on the main thread', uploadNice: null, serverIdle: false, yieldRate: 0 },
+  { key: 'upload-thread', label: 'upload thread at nice 19, not yielding', uploadNice: 19, serverIdle: false, yieldRate: 0 },
+  { key: 'upload-thread-idle-server', label: 'upload thread at nice 19, not yielding, S3 server at idle priority', uploadNice: 19, serverIdle: true, yieldRate: 0 },
+  {
+    key: 'upload-thread-yielding',
+    label: `upload thread at nice 19, yielding to queries (the sidecar's default, ${DEFAULT_UPLOAD_RATE_WHILE_SERVING / 2 ** 20} MiB/s floor)`,
+    uploadNice: 19,
+    serverIdle: false,
+    yieldRate: DEFAULT_UPLOAD_RATE_WHILE_SERVING,
+  },
 ];
 
 interface UploadCase {
@@ -71,7 +92,10 @@ interface UploadResult {
   baselineRssBytes: number;
   peakRssBytes: number;
   growthBytes: number;
-  /** part_size × (parts in flight + 1): lib-storage fills one part while `queue` are in flight. */
+  /**
+   * part_size × (parts in flight + 1): what an uploader that buffers parts (lib-storage, which we
+   * used before) holds; ours streams parts, so its growth should stay far below.
+   */
   boundBytes: number;
   serverPeakRssBytes: number;
 }
@@ -92,9 +116,32 @@ interface QueryResult {
   mode: string;
   query: string;
   idle: QueryPhase;
+  /** Calls during the query window: the first `windowSeconds` of the upload. */
   duringUpload: QueryPhase;
+  windowSeconds: number;
+  /** Share of the window with a Series call in flight (the counter the upload yields to above 0). */
+  queryBusyFraction: number;
+  /** Whole upload: wall time and rate (bytes of the block's files). */
   uploadSeconds: number;
   uploadMbPerSec: number;
+  /**
+   * Upload rate while queries ran and after they stopped, from the upload thread's socket writes;
+   * null when the upload has no thread of its own (main-thread mode) or finished within the window.
+   */
+  uploadMbPerSecDuringQueries: number | null;
+  uploadMbPerSecAfterQueries: number | null;
+}
+
+/** What the child reports when the upload is done. */
+interface UploadDone {
+  bytes: number;
+  ms: number;
+  /** When the query window ended (ms after the upload started); = ms if the upload ended first. */
+  windowMs: number;
+  /** The upload thread's socket writes in the window and in all (null without an upload thread). */
+  windowWireBytes: number | null;
+  wireBytes: number | null;
+  busyFraction: number;
 }
 
 // ---- parent ----
@@ -210,7 +257,7 @@ async function runUploadCase(kind: S3ServerKind, block: string, c: UploadCase, n
         serverPeakRssBytes: serverPeak,
       };
       console.log(
-        `${kind} part ${c.partMiB} MiB × ${c.queue}: ${(r.bytes / 1e9).toFixed(2)} GB in ${r.seconds.toFixed(1)} s = ${r.mbPerSec.toFixed(1)} MB/s; shipper RSS ${mib(baseline)} → peak ${mib(peak)} (+${mib(r.growthBytes)}, bound ${mib(r.boundBytes)}); server peak RSS ${mib(serverPeak)}`,
+        `${kind} part ${c.partMiB} MiB × ${c.queue}: ${(r.bytes / 1e9).toFixed(2)} GB in ${r.seconds.toFixed(1)} s = ${r.mbPerSec.toFixed(1)} MB/s; shipper RSS ${mib(baseline)} → peak ${mib(peak)} (+${mib(r.growthBytes)}; a buffering uploader: ${mib(r.boundBytes)}); server peak RSS ${mib(serverPeak)}`,
       );
       return r;
     } finally {
@@ -249,14 +296,14 @@ function phase(times: number[]): QueryPhase {
   return { calls: s.length, p50Ms: q(0.5), p90Ms: q(0.9), p99Ms: q(0.99), maxMs: s[s.length - 1], meanMs: s.reduce((a, b) => a + b, 0) / s.length };
 }
 
-async function runQueryCase(kind: S3ServerKind, block: string, n: number, idleCalls: number, mode: QueryMode): Promise<QueryResult> {
+async function runQueryCase(kind: S3ServerKind, block: string, n: number, idleCalls: number, mode: QueryMode, windowMs: number): Promise<QueryResult> {
   const server = await startS3Server(kind, { idle: mode.serverIdle });
   const tsdb = uploadTsdb(block, n);
   const queryTsdb = bigBlockPath();
   const qmeta = JSON.parse(readFileSync(join(queryTsdb, readdirSync(queryTsdb).find((x) => /^[0-9A-Z]{26}$/.test(x))!, 'meta.json'), 'utf8'));
   try {
     const bucket = await server.createBucket(`bench-q-${n}`);
-    const child = startChild({ mode: 'upload', tsdb, yaml: s3Yaml(server, bucket, 64), queue: 4, queryTsdb, nice: mode.uploadNice });
+    const child = startChild({ mode: 'upload', tsdb, yaml: s3Yaml(server, bucket, 64), queue: 4, queryTsdb, nice: mode.uploadNice, yieldRate: mode.yieldRate });
     try {
       const ready = (await child.next()) as { port: number };
       const client = storeClient(`127.0.0.1:${ready.port}`, { 'grpc.max_receive_message_length': -1 });
@@ -276,30 +323,40 @@ async function runQueryCase(kind: S3ServerKind, block: string, n: number, idleCa
           else idle.push(ms);
         }
         child.proc.stdin!.write('go\n');
+        const windowEnds = Date.now() + windowMs;
         let uploading = true;
         const finished = child.next().then((d) => {
           uploading = false;
-          return d as { bytes: number; ms: number };
+          return d as unknown as UploadDone;
         });
         const during: number[] = [];
         let duringFailed = 0;
-        while (uploading) {
+        // Queries back to back for the window (or until the upload ends); then the upload finishes alone.
+        while (uploading && Date.now() < windowEnds) {
           const ms = await seriesCall(client, req);
           if (ms === undefined) duringFailed++;
           else if (uploading) during.push(ms);
         }
+        if (uploading) child.proc.stdin!.write('window-end\n');
         const done = await finished;
+        const mbps = (bytes: number, ms: number) => bytes / 1e6 / (ms / 1000);
+        const afterMs = done.ms - done.windowMs;
         const r: QueryResult = {
           server: kind,
           mode: mode.label,
           query: 'selective `{job="api",pod=~"p-1.*"}` over the 100k-series block, chunks, one call at a time',
           idle: { ...phase(idle), failed: idleFailed },
           duringUpload: { ...phase(during), failed: duringFailed },
+          windowSeconds: done.windowMs / 1000,
+          queryBusyFraction: done.busyFraction,
           uploadSeconds: done.ms / 1000,
-          uploadMbPerSec: done.bytes / 1e6 / (done.ms / 1000),
+          uploadMbPerSec: mbps(done.bytes, done.ms),
+          uploadMbPerSecDuringQueries: done.windowWireBytes === null ? null : mbps(done.windowWireBytes, done.windowMs),
+          uploadMbPerSecAfterQueries: done.windowWireBytes === null || done.wireBytes === null || afterMs < 1 ? null : mbps(done.wireBytes - done.windowWireBytes, afterMs),
         };
+        const rate = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(1)} MB/s`);
         console.log(
-          `${kind} queries, ${mode.label}: idle p50 ${r.idle.p50Ms.toFixed(1)} ms p99 ${r.idle.p99Ms.toFixed(1)} ms (${r.idle.calls} calls); during upload p50 ${r.duringUpload.p50Ms.toFixed(1)} ms p99 ${r.duringUpload.p99Ms.toFixed(1)} ms max ${r.duringUpload.maxMs.toFixed(1)} ms (${r.duringUpload.calls} calls, ${duringFailed} failed); upload ${r.uploadMbPerSec.toFixed(1)} MB/s`,
+          `${kind} queries, ${mode.label}: idle p50 ${r.idle.p50Ms.toFixed(1)} ms p99 ${r.idle.p99Ms.toFixed(1)} ms (${r.idle.calls} calls); during the first ${r.windowSeconds.toFixed(1)} s of the upload p50 ${r.duringUpload.p50Ms.toFixed(1)} ms p99 ${r.duringUpload.p99Ms.toFixed(1)} ms max ${r.duringUpload.maxMs.toFixed(1)} ms (${r.duringUpload.calls} calls, ${duringFailed} failed, a call in flight ${(r.queryBusyFraction * 100).toFixed(0)} % of the time); upload while queried ${rate(r.uploadMbPerSecDuringQueries)}, after ${rate(r.uploadMbPerSecAfterQueries)}, total ${r.uploadSeconds.toFixed(1)} s = ${r.uploadMbPerSec.toFixed(1)} MB/s`,
         );
         return r;
       } finally {
@@ -318,7 +375,7 @@ const mib = (b: number) => `${(b / MiB).toFixed(0)} MiB`;
 
 function renderUploads(rs: UploadResult[]): string {
   const lines = [
-    '| server | part_size × parts in flight | block | time | throughput | shipper RSS before → peak | growth | part × (in flight + 1) |',
+    '| server | part_size × parts in flight | block | time | throughput | shipper RSS before → peak | growth | a buffering uploader: part × (in flight + 1) |',
     '|---|---|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of rs) {
@@ -330,11 +387,19 @@ function renderUploads(rs: UploadResult[]): string {
 }
 
 function renderQueries(rs: QueryResult[]): string {
-  const lines = ['| server | upload | Series calls | p50 | p90 | p99 | max |', '|---|---|---|---:|---:|---:|---:|'];
+  const lines = [
+    '| server | upload | Series calls | p50 | p90 | p99 | max | upload while queried | upload after | whole upload |',
+    '|---|---|---|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  const rate = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(1)} MB/s`);
   for (const r of rs) {
-    for (const [label, p] of [['idle', r.idle], [`during upload (${r.uploadMbPerSec.toFixed(0)} MB/s)`, r.duringUpload]] as const) {
+    const rows = [
+      ['idle', r.idle, '', '', ''],
+      [`during the upload's first ${r.windowSeconds.toFixed(0)} s`, r.duringUpload, rate(r.uploadMbPerSecDuringQueries), rate(r.uploadMbPerSecAfterQueries), `${r.uploadSeconds.toFixed(1)} s (${r.uploadMbPerSec.toFixed(1)} MB/s)`],
+    ] as const;
+    for (const [label, p, duringRate, afterRate, whole] of rows) {
       lines.push(
-        `| ${r.server} | ${r.mode} | ${label}, ${p.calls} calls${p.failed ? `, **${p.failed} failed/timed out (20 s)**` : ''} | ${p.p50Ms.toFixed(1)} ms | ${p.p90Ms.toFixed(1)} ms | ${p.p99Ms.toFixed(1)} ms | ${p.maxMs.toFixed(1)} ms |`,
+        `| ${r.server} | ${r.mode} | ${label}, ${p.calls} calls${p.failed ? `, **${p.failed} failed/timed out (20 s)**` : ''} | ${p.p50Ms.toFixed(1)} ms | ${p.p90Ms.toFixed(1)} ms | ${p.p99Ms.toFixed(1)} ms | ${p.maxMs.toFixed(1)} ms | ${duringRate} | ${afterRate} | ${whole} |`,
       );
     }
   }
@@ -356,7 +421,7 @@ async function bench(): Promise<void> {
   const onlyQueries = process.argv.includes('--queries-only');
   for (const kind of servers) {
     if (!onlyQueries) for (const c of quick ? CASES.slice(0, 1) : CASES) uploads.push(await runUploadCase(kind, block, c, ++n));
-    for (const mode of QUERY_MODES) queries.push(await runQueryCase(kind, block, ++n, quick ? 10 : 40, mode));
+    for (const mode of QUERY_MODES) queries.push(await runQueryCase(kind, block, ++n, quick ? 10 : 40, mode, quick ? QUICK_QUERY_WINDOW_MS : QUERY_WINDOW_MS));
   }
   const command = `node dist/bench/upload.bench.js${process.argv.slice(2).length ? ` ${process.argv.slice(2).join(' ')}` : ''}`;
   const out = {
@@ -371,7 +436,7 @@ async function bench(): Promise<void> {
     },
     block: { ulid: meta.ulid, series: meta.stats.numSeries, samples: meta.stats.numSamples, bytes: blockBytes },
     method:
-      'One Shipper.sync() in a child process shipping one block (hard-linked copy) to a fresh bucket on a fresh local server; throughput = bytes sent (chunks + index + meta.json) / wall time of the sync; shipper RSS sampled every 20 ms from /proc/<pid>/status plus VmHWM reset via clear_refs before the upload; server RSS includes its child processes. Queries: the StoreAPI server (native engine) in the same process as the shipper, one Series call at a time from the parent, idle first, then for the whole upload; three ways of running the upload (on the main thread as before the upload thread; on the sidecar\'s upload thread at nice 19; the same with the S3 server under SCHED_IDLE, standing in for a remote server whose CPU is not this host\'s).',
+      `One Shipper.sync() in a child process shipping one block (hard-linked copy) to a fresh bucket on a fresh local server; throughput = bytes sent (chunks + index + meta.json) / wall time of the sync; shipper RSS sampled every 20 ms from /proc/<pid>/status plus VmHWM reset via clear_refs before the upload; server RSS includes its child processes. Queries: the StoreAPI server (native engine) in the same process as the shipper, one Series call at a time from the parent, idle first, then back to back for the first ${(quick ? QUICK_QUERY_WINDOW_MS : QUERY_WINDOW_MS) / 1000} s of the upload (or all of it when shorter), after which the upload finishes with no queries (a yielding upload stays at the floor for the first second of that: the gate's quiet period); four ways of running the upload (on the main thread as before the upload thread; on the upload thread at nice 19 without yielding; the same with the S3 server under SCHED_IDLE, standing in for a remote server whose CPU is not this host's; the sidecar's default, the nice-19 thread yielding to Series calls at the ${DEFAULT_UPLOAD_RATE_WHILE_SERVING} B/s floor of --shipper.upload-rate-while-serving, its counter wired from the StoreAPI server as in the sidecar). Upload rates while queried and after: the upload thread's socket writes (/proc/self/task/<tid>/io wchar) over the window and after it (n/a on the main thread, where gRPC writes too); whole upload: the block's bytes over the wall time of the sync.`,
     uploads,
     queries,
   };
@@ -384,15 +449,38 @@ async function bench(): Promise<void> {
 
 // ---- child ----
 
-async function child(args: { tsdb: string; yaml: string; queue: number; queryTsdb?: string; nice: number | null }): Promise<void> {
+/** Bytes a thread of this process has written (sockets included): its /proc io wchar; null if unknown. */
+function threadWrites(tid: number | undefined): number | null {
+  if (tid === undefined) return null;
+  try {
+    const m = /wchar:\s+(\d+)/.exec(readFileSync(`/proc/self/task/${tid}/io`, 'utf8'));
+    return m ? Number(m[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function child(args: { tsdb: string; yaml: string; queue: number; queryTsdb?: string; nice: number | null; yieldRate?: number }): Promise<void> {
   const cfg = parseObjstoreConfig(args.yaml);
   if (!cfg) throw new Error('no bucket config');
-  // As the sidecar opens it (upload thread at nice 19), unless --upload-nice none.
-  const bucket = await openBucket(cfg, { uploadConcurrency: args.queue, ...(args.nice === null ? {} : { backgroundNice: args.nice }) });
+  // One counter for the StoreAPI server's Series handler and the upload thread, as the sidecar has.
+  const activity = new QueryActivity();
+  const yieldRate = args.yieldRate ?? 0;
+  let uploadThread: BackgroundStatus | undefined;
+  // As the sidecar opens it (upload thread at nice 19, yielding when asked), unless --upload-nice none.
+  const bucket = await openBucket(cfg, {
+    uploadConcurrency: args.queue,
+    ...(args.nice === null ? {} : { backgroundNice: args.nice, onBackgroundStatus: (s) => (uploadThread = s) }),
+    ...(yieldRate > 0 ? { queryActivity: activity, uploadRateWhileServing: yieldRate } : {}),
+  });
   let port: number | undefined;
   let stopServer = async () => {};
   if (args.queryTsdb) {
-    const handle = await startSidecar(['--tsdb.path', args.queryTsdb, '--grpc-address', '127.0.0.1:0', '--http-address=127.0.0.1:0', '--prometheus.url=', '--external-label', 'replica=bench'], undefined, () => {});
+    const handle = await startSidecar(
+      ['--tsdb.path', args.queryTsdb, '--grpc-address', '127.0.0.1:0', '--http-address=127.0.0.1:0', '--prometheus.url=', '--external-label', 'replica=bench'],
+      { queryActivity: activity },
+      () => {},
+    );
     port = handle.port;
     stopServer = () => handle.stop();
   }
@@ -406,16 +494,36 @@ async function child(args: { tsdb: string; yaml: string; queue: number; queryTsd
     onProgress: verbose ? (e) => process.stderr.write(`progress ${JSON.stringify(e)} ${new Date().toISOString()}\n`) : undefined,
   });
   const lines = createInterface({ input: process.stdin });
-  const it = lines[Symbol.asyncIterator]();
+  const said = (word: string) => new Promise<void>((resolve) => lines.on('line', (l) => l === word && resolve()));
+  const go = said('go');
+  const closed = new Promise<void>((resolve) => lines.once('close', resolve));
   process.stdout.write(`${JSON.stringify({ ready: true, port })}\n`);
-  await it.next(); // "go"
+  await go;
   const start = performance.now();
+  // The window: until the parent says its queries stopped. Meanwhile, how often a call is in flight.
+  let window: { ms: number; wire: number | null } | undefined;
+  let samples = 0;
+  let busy = 0;
+  const sampler = setInterval(() => {
+    samples++;
+    if (activity.count() > 0) busy++;
+  }, 5);
+  void said('window-end').then(() => {
+    clearInterval(sampler);
+    window ??= { ms: performance.now() - start, wire: threadWrites(uploadThread?.tid) };
+  });
   const r = await shipper.sync();
   const ms = performance.now() - start;
+  clearInterval(sampler);
+  window ??= { ms, wire: threadWrites(uploadThread?.tid) };
   const bytes = r.outcomes.reduce((a, o) => a + (o.action === 'uploaded' ? o.bytes : 0), 0);
   if (r.error || !r.outcomes.every((o) => o.action === 'uploaded')) throw new Error(`upload failed: ${JSON.stringify(r)}`);
-  process.stdout.write(`${JSON.stringify({ done: true, bytes, ms })}\n`);
-  await it.next(); // stdin closed
+  // The counter must have reached the upload thread, and the Series handler must count into it.
+  if (yieldRate > 0 && uploadThread?.yieldRate !== yieldRate) throw new Error(`the upload thread does not yield (status ${JSON.stringify(uploadThread)})`);
+  if (yieldRate > 0 && args.queryTsdb && samples > 0 && busy === 0) throw new Error('no Series call was ever counted in flight during the query window');
+  const done: UploadDone = { bytes, ms, windowMs: window.ms, windowWireBytes: window.wire, wireBytes: threadWrites(uploadThread?.tid), busyFraction: samples > 0 ? busy / samples : 0 };
+  process.stdout.write(`${JSON.stringify({ done: true, ...done })}\n`);
+  await closed; // stdin closed
   await stopServer();
   await bucket.close();
   process.exit(0);
