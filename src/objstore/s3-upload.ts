@@ -5,8 +5,9 @@
 //
 // - Parts are byte ranges of the file (`createReadStream(path, {start, end})`), part_size bytes
 //   each but the last, at most `queueSize` in flight, completed with their ETags in part order.
-//   Memory is the stream buffers of the parts in flight (about 2 × 1 MiB each, whatever part_size
-//   is), not part_size × parts as with a buffered uploader.
+//   Memory is the stream buffers of the parts in flight (a few MiB each: 1 MiB file reads, the
+//   gate's 1 MiB pieces, the request's queue), whatever part_size is, not part_size × parts as with
+//   a buffering uploader.
 // - At most 10,000 parts (S3's limit): a file that would need more gets larger parts.
 // - A streamed body cannot be replayed, so these requests go out on the one-attempt client and are
 //   retried here, each part on its own (the range is simply re-read): full-jitter exponential

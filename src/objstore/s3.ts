@@ -3,7 +3,7 @@
 // - Files go up streamed from disk (s3-upload.ts): one PutObject below part_size, as minio-go does;
 //   from part_size up a multipart upload of part_size parts, at most `queueSize` in flight (minio-go's
 //   NumThreads), each part read from its byte range of the file as it is sent. Memory is then the
-//   read buffers of the parts in flight, not part_size × parts. A failed or aborted multipart upload
+//   stream buffers of the parts in flight, not part_size × parts. A failed or aborted multipart upload
 //   is aborted on the server, so no orphan parts remain and the object never appears: S3 makes it
 //   visible only on CompleteMultipartUpload.
 // - With a yield gate (upload-gate.ts; the sidecar's upload thread has one) every byte of a file
