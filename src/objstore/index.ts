@@ -12,7 +12,7 @@ import { normalizePrefix, type ObjstoreConfig } from './config.js';
 import { FilesystemBucket } from './filesystem.js';
 import { InstrumentedBucket } from './instrumented.js';
 import { PrefixedBucket } from './prefixed.js';
-import { QueryActivity } from './query-activity.js';
+import type { QueryActivity } from './query-activity.js';
 import type { S3Bucket, S3BucketOptions } from './s3.js';
 import { UploadGate } from './upload-gate.js';
 
