@@ -119,6 +119,9 @@ export class BackgroundUploadBucket implements Bucket {
     signal?.throwIfAborted();
     if (this.closed) throw new BucketError('UNAVAILABLE', `${this.name}: bucket closed`);
     await this.status();
+    // Aborted while the thread was starting: its 'abort' event has fired already, so the listener
+    // below would never hear of it.
+    if (signal?.aborted) throw Object.assign(new Error(`upload ${key}: aborted`, { cause: signal.reason }), { name: 'AbortError' });
     const worker = this.worker;
     if (!worker) throw new BucketError('UNAVAILABLE', `${this.name}: upload thread not running`);
     const id = this.nextId++;

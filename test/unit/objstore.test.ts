@@ -510,6 +510,25 @@ describe('upload thread', () => {
     assert.ok(![...threadNices().values()].includes(19), 'the thread is gone after close');
   });
 
+  test('abort while the upload thread is still starting: rejects with AbortError, nothing is sent', async () => {
+    const dir = await scratchDir('bg-abort-start');
+    const src = join(dir, 'src');
+    await writeFile(src, randomBytes(1000));
+    const bucket = await openBucket({ type: 'FILESYSTEM', directory: join(dir, 'bucket'), prefix: '', notes: [] }, { backgroundNice: 19 });
+    try {
+      const ac = new AbortController();
+      // The thread starts on the first upload; the abort lands before it is ready.
+      const pending = bucket.uploadFile('a/index', src, ac.signal);
+      ac.abort();
+      await assert.rejects(pending, (e: unknown) => (e as Error).name === 'AbortError');
+      assert.equal(await bucket.exists('a/index'), false, 'the aborted upload was never started');
+      await bucket.uploadFile('b/index', src);
+      assert.ok(readFileSync(src).equals(await bucket.get('b/index')), 'the thread serves the next upload');
+    } finally {
+      await bucket.close();
+    }
+  });
+
   test('abort while an upload hangs: rejects with AbortError at once; the thread keeps serving', async () => {
     s3 ??= await startS3Server();
     const name = await s3.createBucket(`bg-abort-${randomBytes(4).toString('hex')}`);
