@@ -118,6 +118,7 @@ impl<'a> Decbuf<'a> {
     }
 
     /// Takes `n` bytes; empty slice (and a sticky error) when fewer are left.
+    #[inline]
     pub fn bytes(&mut self, n: usize) -> &'a [u8] {
         if self.err.is_some() {
             return &[];
@@ -157,7 +158,32 @@ impl<'a> Decbuf<'a> {
     }
 
     /// Unsigned LEB128 as Go's `binary.Uvarint`: at most 10 bytes, the 10th at most 1.
+    #[inline]
     pub fn uvarint(&mut self) -> u64 {
+        // Index entries are mostly 1- to 3-byte varints (symbol references, deltas): decode
+        // those without the general loop's per-byte bounds and length checks. A failed Decbuf
+        // is empty, so a non-empty one has no sticky error to honour.
+        let b = self.b;
+        if b.len() >= 3 {
+            let (b0, b1, b2) = (u64::from(b[0]), u64::from(b[1]), u64::from(b[2]));
+            if b0 < 0x80 {
+                self.b = &b[1..];
+                return b0;
+            }
+            if b1 < 0x80 {
+                self.b = &b[2..];
+                return (b0 & 0x7f) | (b1 << 7);
+            }
+            if b2 < 0x80 {
+                self.b = &b[3..];
+                return (b0 & 0x7f) | ((b1 & 0x7f) << 7) | (b2 << 14);
+            }
+        }
+        self.uvarint_slow()
+    }
+
+    /// The general case of `uvarint`: any length, truncation and overflow errors.
+    fn uvarint_slow(&mut self) -> u64 {
         if self.err.is_some() {
             return 0;
         }
@@ -187,6 +213,7 @@ impl<'a> Decbuf<'a> {
     }
 
     /// A uvarint that must fit in 32 bits (symbol references).
+    #[inline]
     pub fn uvarint32(&mut self) -> u32 {
         let x = self.uvarint();
         match u32::try_from(x) {
@@ -200,11 +227,13 @@ impl<'a> Decbuf<'a> {
 
     /// A uvarint used as a byte count or element count. Values that cannot be a length on
     /// this machine become `usize::MAX`, which the following bounds check rejects.
+    #[inline]
     pub fn uvarint_len(&mut self) -> usize {
         usize::try_from(self.uvarint()).unwrap_or(usize::MAX)
     }
 
     /// Zig-zag signed varint as Go's `binary.Varint`.
+    #[inline]
     pub fn varint(&mut self) -> i64 {
         let ux = self.uvarint();
         let x = (ux >> 1) as i64;
@@ -266,6 +295,33 @@ mod tests {
         let mut d = Decbuf::new(&[0x80, 0x80]);
         d.uvarint();
         assert_eq!(d.err(), Some(DecodeError::InvalidSize));
+    }
+
+    #[test]
+    fn uvarint_fast_path_equals_the_general_decoder() {
+        // Every 1- to 4-byte prefix shape (with and without continuation bits, non-minimal
+        // encodings, too few bytes for the fast path), followed by a marker byte.
+        let bytes = [0x00u8, 0x01, 0x7f, 0x80, 0x81, 0xff];
+        let mut inputs: Vec<Vec<u8>> = Vec::new();
+        for &a in &bytes {
+            inputs.push(vec![a]);
+            for &b in &bytes {
+                inputs.push(vec![a, b]);
+                for &c in &bytes {
+                    inputs.push(vec![a, b, c]);
+                    for &d in &bytes {
+                        inputs.push(vec![a, b, c, d, 0x2a]);
+                    }
+                }
+            }
+        }
+        for inp in &inputs {
+            let (mut fast, mut slow) = (Decbuf::new(inp), Decbuf::new(inp));
+            let (x, y) = (fast.uvarint(), slow.uvarint_slow());
+            assert_eq!((x, fast.err(), fast.len()), (y, slow.err(), slow.len()), "input {inp:02x?}");
+            // The read after it sees the same rest.
+            assert_eq!(fast.uvarint(), slow.uvarint_slow(), "second read of {inp:02x?}");
+        }
     }
 
     #[test]
