@@ -217,7 +217,8 @@ impl SeriesCursor {
             self.stats.series += 1;
             return Ok(());
         }
-        let mut src: Vec<SrcChunk<'_>> = Vec::new();
+        let head_chunks = s.head.map_or(0, |i| self.head.series[i].chunks.len());
+        let mut src: Vec<SrcChunk<'_>> = Vec::with_capacity(s.hits.iter().map(|h| h.chunks.len()).sum::<usize>() + head_chunks);
         for h in &s.hits {
             let b = &self.blocks[h.block];
             let deleted = self.deleted[h.block].get(&h.series_ref).map(Vec::as_slice).unwrap_or(&[]);
@@ -246,7 +247,7 @@ impl SeriesCursor {
                 src.push(SrcChunk { block: HEAD_SOURCE, min_time: c.min_time, max_time: c.max_time, encoding: c.encoding, data, deleted: &[] });
             }
         }
-        let mut out: Vec<OutChunk<'_>> = Vec::new();
+        let mut out: Vec<OutChunk<'_>> = Vec::with_capacity(src.len());
         merge_chunks(src, &mut out).map_err(|e| e.context(format_args!("series {}", render(fin))))?;
         if out.is_empty() {
             return Ok(());

@@ -365,6 +365,8 @@ impl Index {
         // The entry: its length (a uvarint of at most 10 bytes), the body, the CRC32C.
         self.reclaim.note(&self.bytes, off, d.len() + 14);
         let k = d.uvarint();
+        // Two symbol references of at least a byte each per label.
+        labels.reserve(usize::try_from(k).unwrap_or(usize::MAX).min(d.len() / 2));
         for _ in 0..k {
             if d.err().is_some() {
                 break;
@@ -374,6 +376,8 @@ impl Index {
             labels.push((n, v));
         }
         let c = d.uvarint();
+        // Each chunk meta takes at least 3 bytes: a corrupt count cannot reserve more than that.
+        chunks.reserve(usize::try_from(c).unwrap_or(usize::MAX).min(d.len() / 3));
         if c > 0 {
             let mut t0 = d.varint();
             let mut maxt = (d.uvarint() as i64).wrapping_add(t0);
