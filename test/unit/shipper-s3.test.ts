@@ -28,7 +28,7 @@ import { Shipper, type BlockOutcome, type ShipperLogger } from '../../src/shippe
 import { planBlockUpload } from '../../src/shipper/thanos-meta.js';
 import { objectWrites, seededRandom, startFaultProxy, type Fault, type FaultProxy, type RecordedRequest } from '../helpers/fault-proxy.js';
 import { copyBlockAs, generatedBlock, testUlid } from '../helpers/generated-block.js';
-import { startS3Server, type S3Server } from '../helpers/s3-server.js';
+import { rawS3Client, startS3Server, type S3Server } from '../helpers/s3-server.js';
 import { EDGE, sleep, tempTsdb } from '../helpers/shipper-buckets.js';
 import { edgeBlocks } from '../helpers/tools.js';
 
@@ -45,14 +45,7 @@ const proxies: FaultProxy[] = [];
 
 before(async () => {
   server = await startS3Server();
-  raw = new S3Client({
-    endpoint: `http://${server.endpoint}`,
-    region: server.region,
-    forcePathStyle: true,
-    credentials: { accessKeyId: server.accessKey, secretAccessKey: server.secretKey },
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-  });
+  raw = rawS3Client(server);
 });
 after(async () => {
   for (const p of proxies) await p.close();
