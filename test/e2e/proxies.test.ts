@@ -13,7 +13,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { credentials, makeGenericClientConstructor, Server, ServerCredentials, status, type Client, type ServiceError } from '@grpc/grpc-js';
+import { credentials, makeGenericClientConstructor, Server, status, type Client, type ServiceError } from '@grpc/grpc-js';
 import { listBlockDirs } from '../../src/blocks/block-set.js';
 import { parseMeta } from '../../src/blocks/watcher.js';
 import type { BlockMeta } from '../../src/engine/engine.js';
@@ -30,6 +30,7 @@ import { allSeries } from '../helpers/blocks.js';
 import { engines } from '../helpers/engines.js';
 import { freePort, startPrometheus, type PrometheusProcess } from '../helpers/prometheus.js';
 import { edgeBlocks } from '../helpers/tools.js';
+import { bindLoopback } from '../helpers/grpc.js';
 
 const RULES = `groups:
   - name: test-recording
@@ -120,9 +121,7 @@ before(async () => {
     Info: (_call: unknown, cb: (e: null, r: thanos.info.InfoResponse) => void) =>
       cb(null, infoResponse({ externalLabels: () => ext, blocks: () => fixtureBlocks, minTimeFlag: () => MIN_INT64, apis })),
   });
-  const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
-  );
+  const port = await bindLoopback(server);
   target = `127.0.0.1:${port}`;
   // The alert fires and both rules are evaluated; every kind of target was scraped; exemplars exist.
   await until('the alert to fire', async () => {
@@ -446,7 +445,7 @@ describe('unreachable Prometheus', () => {
       blocks: () => [],
       log,
     });
-    const p = await new Promise<number>((resolve, reject) => dead.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (e, n) => (e ? reject(e) : resolve(n))));
+    const p = await bindLoopback(dead);
     try {
       const addr = `127.0.0.1:${p}`;
       const rc = client<Client & { Rules: Stream<object> }>(rulesService, 'thanos.Rules', addr);
@@ -494,7 +493,7 @@ for (const engine of engines()) {
     before(async () => {
       srv = new Server();
       registerProxyServices(srv, { prometheus: http, externalLabels: () => EXT, engine, blocks: () => fixtureBlocks, log });
-      const p = await new Promise<number>((resolve, reject) => srv.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (e, n) => (e ? reject(e) : resolve(n))));
+      const p = await bindLoopback(srv);
       addr = `127.0.0.1:${p}`;
     });
     after(async () => {

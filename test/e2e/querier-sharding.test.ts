@@ -21,10 +21,10 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Server, ServerCredentials, type sendUnaryData, type ServerUnaryCall, type ServerWritableStream, type ServiceError } from '@grpc/grpc-js';
+import { Server, type sendUnaryData, type ServerUnaryCall, type ServerWritableStream, type ServiceError } from '@grpc/grpc-js';
 import { thanos } from '../../src/gen/proto.js';
 import { infoService, storeService } from '../../src/store/server.js';
-import { call, infoClient, series, storeClient, type InfoClient, type StoreClient } from '../helpers/grpc.js';
+import { bindLoopback, call, infoClient, series, storeClient, type InfoClient, type StoreClient } from '../helpers/grpc.js';
 import { startPrometheus, type PrometheusProcess } from '../helpers/prometheus.js';
 import {
   apiData, NO_DEDUP, getJSON,
@@ -113,9 +113,7 @@ async function startRecorder(upstream: string): Promise<Recorder> {
     LabelNames: unary(store.LabelNames, store),
     LabelValues: unary(store.LabelValues, store),
   });
-  const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))),
-  );
+  const port = await bindLoopback(server);
   return {
     address: `127.0.0.1:${port}`,
     requests,

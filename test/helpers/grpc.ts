@@ -5,7 +5,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { credentials, makeGenericClientConstructor, type Client, type ClientReadableStream, type ServiceError } from '@grpc/grpc-js';
+import { credentials, makeGenericClientConstructor, ServerCredentials, type Client, type ClientReadableStream, type Server, type ServiceError } from '@grpc/grpc-js';
 import type { Engine } from '../../src/engine/engine.js';
 import { thanos } from '../../src/gen/proto.js';
 import type { QueryActivity } from '../../src/objstore/query-activity.js';
@@ -37,6 +37,11 @@ export interface InfoClient extends Client {
 
 const StoreClientCtor = makeGenericClientConstructor(storeService, 'thanos.Store');
 const InfoClientCtor = makeGenericClientConstructor(infoService, 'thanos.info.Info');
+
+/** Binds a grpc-js server to a free loopback port, without TLS; resolves with the port. */
+export function bindLoopback(server: Server): Promise<number> {
+  return new Promise((resolve, reject) => server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (err, port) => (err ? reject(err) : resolve(port))));
+}
 
 export function storeClient(target: string, options: Record<string, number> = {}): StoreClient {
   return new StoreClientCtor(target, credentials.createInsecure(), options) as unknown as StoreClient;

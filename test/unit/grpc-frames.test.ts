@@ -9,7 +9,6 @@ import {
   credentials,
   makeGenericClientConstructor,
   Server,
-  ServerCredentials,
   status,
   type Client,
   type ClientReadableStream,
@@ -21,6 +20,7 @@ import { GrpcServerMetrics } from '../../src/observability/grpc-metrics.js';
 import { streamSink } from '../../src/store/decorators.js';
 import { eachFrame, FRAME_PREFIX, installPreframed, preframedSupported } from '../../src/store/grpc-frames.js';
 import { StatusError } from '../../src/store/status.js';
+import { bindLoopback } from '../helpers/grpc.js';
 
 const service = {
   Frames: {
@@ -106,9 +106,7 @@ before(async () => {
     },
   });
   server.addService(service, wrapped);
-  const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
-  );
+  const port = await bindLoopback(server);
   const Ctor = makeGenericClientConstructor(service, 'Framer');
   client = new Ctor(`127.0.0.1:${port}`, credentials.createInsecure()) as unknown as FramerClient;
 });

@@ -11,7 +11,6 @@ import {
   credentials,
   makeGenericClientConstructor,
   Server,
-  ServerCredentials,
   status,
   type Client,
   type handleServerStreamingCall,
@@ -33,6 +32,7 @@ import {
   streamSink,
 } from '../../src/observability/log.js';
 import { SidecarMetrics } from '../../src/observability/sidecar-metrics.js';
+import { bindLoopback } from '../helpers/grpc.js';
 
 const fixedClock = () => new Date('2026-11-25T01:02:03.456Z');
 
@@ -507,9 +507,7 @@ describe('gRPC server metrics (go-grpc-prometheus compatible)', () => {
 
   before(async () => {
     server.addService(testService, metrics.instrumentService(testService, { Echo: echo, Count: count }));
-    const port = await new Promise<number>((resolve, reject) =>
-      server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
-    );
+    const port = await bindLoopback(server);
     const Ctor = makeGenericClientConstructor(testService, 'Probe');
     client = new Ctor(`127.0.0.1:${port}`, credentials.createInsecure()) as unknown as ProbeClient;
   });
