@@ -10,8 +10,7 @@
 // 425 ms per call at 64 KiB, 266 ms with a 16 MiB window, against the same sidecar).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import type { thanos } from '../src/gen/proto.js';
-import { thanos as pb } from '../src/gen/proto.js';
+import { thanos } from '../src/gen/proto.js';
 import { procCpuMs } from './e2e-prometheus.js';
 
 export interface CallResult {
@@ -34,7 +33,7 @@ export class GoStoreClient {
 
   /** A client of `address` that sends `req` (the same request for every call) on one connection. */
   constructor(goHarness: string, address: string, req: thanos.SeriesRequest.$Properties, deadlineMs: number) {
-    const bytes = Buffer.from(pb.SeriesRequest.encode(req).finish()).toString('base64');
+    const bytes = Buffer.from(thanos.SeriesRequest.encode(req).finish()).toString('base64');
     this.proc = spawn(goHarness, ['client', '--addr', address, '--request', bytes, '--deadline', `${deadlineMs}ms`], {
       stdio: ['pipe', 'pipe', 'pipe'],
     });

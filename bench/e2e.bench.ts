@@ -189,6 +189,13 @@ function version(bin: string, args: string[]): string {
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
+  // A long run (minutes, both sidecars): an unknown flag is refused rather than ignored.
+  const known = new Set(['--quick', '--update-readme', '--cases']);
+  const unknown = argv.filter((a, i) => a.startsWith('-') && !known.has(a) && argv[i - 1] !== '--cases');
+  if (unknown.length > 0 || argv.includes('--help')) {
+    console.error('usage: node dist/bench/e2e.bench.js [--quick] [--update-readme] [--cases a,b,c,d]');
+    process.exit(unknown.some((a) => a !== '--help' && a !== '-h') ? 2 : 0);
+  }
   const quick = argv.includes('--quick');
   const readme = argv.includes('--update-readme');
   const only = argv.includes('--cases') ? argv[argv.indexOf('--cases') + 1].split(',') : undefined;
