@@ -6,7 +6,7 @@
 // type-checks against proto.d.ts but does not emit .js sources (allowJs is off).
 
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -46,21 +46,27 @@ function run(bin, args) {
 }
 
 const files = protoFiles(protoDir).map((p) => relative(root, p));
+// ASCII only: one non-Latin-1 character makes V8 hold the whole module source as a two-byte
+// string, and every isolate (the main thread and each worker) holds its own copy.
 const header =
-  '// generated — do not edit. Produced by `npm run gen:proto` (scripts/gen-proto.mjs,\n' +
+  '// generated - do not edit. Produced by `npm run gen:proto` (scripts/gen-proto.mjs,\n' +
   '// protobufjs-cli static-module) from proto/**/*.proto.\n';
 
 mkdirSync(genDir, { recursive: true });
 // int64/uint64 stay Long (protobufjs's dependency `long`): MaxInt64 and hashes exceed 2^53.
 // Services are left out: grpc-js gets hand-written service definitions.
-run('pbjs', [
-  '-t', 'static-module',
-  '-w', 'es6',
-  '--dependency', 'protobufjs/minimal.js',
-  '--no-service',
-  '-p', 'proto',
-  '-o', outJs,
-  ...files,
-]);
-run('pbts', ['-o', outDts, outJs]);
+const pbjsArgs = ['-t', 'static-module', '-w', 'es6', '--dependency', 'protobufjs/minimal.js', '--no-service', '-p', 'proto'];
+// pbts builds the typings (with the .proto comments as docs) from a commented module; the module
+// we ship has no comments: they were two thirds of its 1.6 MB, parsed and kept per isolate.
+const commented = join(genDir, 'proto.commented.tmp.js');
+run('pbjs', [...pbjsArgs, '-o', commented, ...files]);
+run('pbts', ['-o', outDts, commented]);
+rmSync(commented);
+run('pbjs', [...pbjsArgs, '--no-comments', '-o', outJs, ...files]);
 for (const f of [outJs, outDts]) writeFileSync(f, header + readFileSync(f, 'utf8'));
+for (const f of [outJs, outDts]) {
+  if (/[^\x00-\x7f]/.test(readFileSync(f, 'utf8'))) {
+    console.error(`gen-proto: ${relative(root, f)} is not ASCII (see the header note)`);
+    process.exit(1);
+  }
+}

@@ -1,4 +1,4 @@
-// generated — do not edit. Produced by `npm run gen:proto` (scripts/gen-proto.mjs,
+// generated - do not edit. Produced by `npm run gen:proto` (scripts/gen-proto.mjs,
 // protobufjs-cli static-module) from proto/**/*.proto.
 import * as $protobuf from "protobufjs";
 import Long = require("long");

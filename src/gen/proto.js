@@ -1,57 +1,19 @@
-// generated — do not edit. Produced by `npm run gen:proto` (scripts/gen-proto.mjs,
+// generated - do not edit. Produced by `npm run gen:proto` (scripts/gen-proto.mjs,
 // protobufjs-cli static-module) from proto/**/*.proto.
 /*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
 import $protobuf from "protobufjs/minimal.js";
 
-// Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
 const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Array = $util.global.Array, $isFinite = $util.global.isFinite, $Boolean = $util.global.Boolean;
 
-// Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
 
 export const thanos = $root.thanos = (() => {
 
-    /**
-     * Namespace thanos.
-     * @exports thanos
-     * @namespace
-     */
     const thanos = {};
 
     thanos.ExemplarsRequest = (function() {
 
-        /**
-         * Properties of an ExemplarsRequest.
-         * @typedef {Object} thanos.ExemplarsRequest.$Properties
-         * @property {string|null} [query] ExemplarsRequest query
-         * @property {number|Long|null} [start] ExemplarsRequest start
-         * @property {number|Long|null} [end] ExemplarsRequest end
-         * @property {thanos.PartialResponseStrategy|null} [partialResponseStrategy] ExemplarsRequest partialResponseStrategy
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of an ExemplarsRequest.
-         * @memberof thanos
-         * @interface IExemplarsRequest
-         * @augments thanos.ExemplarsRequest.$Properties
-         * @deprecated Use thanos.ExemplarsRequest.$Properties instead.
-         */
-
-        /**
-         * Shape of an ExemplarsRequest.
-         * @typedef {thanos.ExemplarsRequest.$Properties} thanos.ExemplarsRequest.$Shape
-         */
-
-        /**
-         * Constructs a new ExemplarsRequest.
-         * @memberof thanos
-         * @classdesc Represents an ExemplarsRequest.
-         * @constructor
-         * @param {thanos.ExemplarsRequest.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const ExemplarsRequest = function (properties) {
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -59,63 +21,15 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * ExemplarsRequest query.
-         * @member {string} query
-         * @memberof thanos.ExemplarsRequest
-         * @instance
-         */
         ExemplarsRequest.prototype.query = "";
-
-        /**
-         * ExemplarsRequest start.
-         * @member {number|Long} start
-         * @memberof thanos.ExemplarsRequest
-         * @instance
-         */
         ExemplarsRequest.prototype.start = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * ExemplarsRequest end.
-         * @member {number|Long} end
-         * @memberof thanos.ExemplarsRequest
-         * @instance
-         */
         ExemplarsRequest.prototype.end = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * ExemplarsRequest partialResponseStrategy.
-         * @member {thanos.PartialResponseStrategy} partialResponseStrategy
-         * @memberof thanos.ExemplarsRequest
-         * @instance
-         */
         ExemplarsRequest.prototype.partialResponseStrategy = 0;
 
-        /**
-         * Creates a new ExemplarsRequest instance using the specified properties.
-         * @function create
-         * @memberof thanos.ExemplarsRequest
-         * @static
-         * @param {thanos.ExemplarsRequest.$Properties=} [properties] Properties to set
-         * @returns {thanos.ExemplarsRequest} ExemplarsRequest instance
-         * @type {{
-         *   (properties: thanos.ExemplarsRequest.$Shape): thanos.ExemplarsRequest & thanos.ExemplarsRequest.$Shape;
-         *   (properties?: thanos.ExemplarsRequest.$Properties): thanos.ExemplarsRequest;
-         * }}
-         */
         ExemplarsRequest.create = function(properties) {
             return new ExemplarsRequest(properties);
         };
 
-        /**
-         * Encodes the specified ExemplarsRequest message. Does not implicitly {@link thanos.ExemplarsRequest.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.ExemplarsRequest
-         * @static
-         * @param {thanos.ExemplarsRequest.$Properties} message ExemplarsRequest message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         ExemplarsRequest.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -124,43 +38,23 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.query != null && $Object.hasOwnProperty.call(message, "query") && message.query !== "")
-                writer.uint32(/* id 1, wireType 2 =*/10).string(message.query);
+                writer.uint32(10).string(message.query);
             if (message.start != null && $Object.hasOwnProperty.call(message, "start") && (typeof message.start === "object" ? message.start.low || message.start.high : message.start !== 0))
-                writer.uint32(/* id 2, wireType 0 =*/16).int64(message.start);
+                writer.uint32(16).int64(message.start);
             if (message.end != null && $Object.hasOwnProperty.call(message, "end") && (typeof message.end === "object" ? message.end.low || message.end.high : message.end !== 0))
-                writer.uint32(/* id 3, wireType 0 =*/24).int64(message.end);
+                writer.uint32(24).int64(message.end);
             if (message.partialResponseStrategy != null && $Object.hasOwnProperty.call(message, "partialResponseStrategy") && message.partialResponseStrategy !== 0)
-                writer.uint32(/* id 4, wireType 0 =*/32).int32(message.partialResponseStrategy);
+                writer.uint32(32).int32(message.partialResponseStrategy);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified ExemplarsRequest message, length delimited. Does not implicitly {@link thanos.ExemplarsRequest.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.ExemplarsRequest
-         * @static
-         * @param {thanos.ExemplarsRequest.$Properties} message ExemplarsRequest message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         ExemplarsRequest.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes an ExemplarsRequest message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.ExemplarsRequest
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.ExemplarsRequest & thanos.ExemplarsRequest.$Shape} ExemplarsRequest
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         ExemplarsRequest.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -241,30 +135,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes an ExemplarsRequest message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.ExemplarsRequest
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.ExemplarsRequest & thanos.ExemplarsRequest.$Shape} ExemplarsRequest
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         ExemplarsRequest.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies an ExemplarsRequest message.
-         * @function verify
-         * @memberof thanos.ExemplarsRequest
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         ExemplarsRequest.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -287,14 +163,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates an ExemplarsRequest message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.ExemplarsRequest
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.ExemplarsRequest} ExemplarsRequest
-         */
         ExemplarsRequest.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.ExemplarsRequest)
                 return object;
@@ -345,15 +213,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from an ExemplarsRequest message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.ExemplarsRequest
-         * @static
-         * @param {thanos.ExemplarsRequest} message ExemplarsRequest
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         ExemplarsRequest.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -397,25 +256,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this ExemplarsRequest to JSON.
-         * @function toJSON
-         * @memberof thanos.ExemplarsRequest
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         ExemplarsRequest.prototype.toJSON = function() {
             return ExemplarsRequest.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for ExemplarsRequest
-         * @function getTypeUrl
-         * @memberof thanos.ExemplarsRequest
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         ExemplarsRequest.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -427,42 +271,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.ExemplarsResponse = (function() {
 
-        /**
-         * Properties of an ExemplarsResponse.
-         * @typedef {Object} thanos.ExemplarsResponse.$Properties
-         * @property {thanos.ExemplarData.$Properties|null} [data] ExemplarsResponse data
-         * @property {string|null} [warning] ExemplarsResponse warning
-         * @property {"data"|"warning"} [result] ExemplarsResponse result
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of an ExemplarsResponse.
-         * @memberof thanos
-         * @interface IExemplarsResponse
-         * @augments thanos.ExemplarsResponse.$Properties
-         * @deprecated Use thanos.ExemplarsResponse.$Properties instead.
-         */
-
-        /**
-         * Narrowed shape of an ExemplarsResponse.
-         * @typedef {{
-         *   data?: thanos.ExemplarData.$Shape|null;
-         *   warning?: string|null;
-         *   $unknowns?: Array.<Uint8Array>;
-         * } & (
-         *   ({ result?: undefined; data?: null; warning?: null }|{ result?: "data"; data: thanos.ExemplarData.$Shape; warning?: null }|{ result?: "warning"; data?: null; warning: string })
-         * )} thanos.ExemplarsResponse.$Shape
-         */
-
-        /**
-         * Constructs a new ExemplarsResponse.
-         * @memberof thanos
-         * @classdesc Represents an ExemplarsResponse.
-         * @constructor
-         * @param {thanos.ExemplarsResponse.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const ExemplarsResponse = function (properties) {
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -470,61 +278,20 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * ExemplarsResponse data.
-         * @member {thanos.ExemplarData.$Properties|null|undefined} data
-         * @memberof thanos.ExemplarsResponse
-         * @instance
-         */
         ExemplarsResponse.prototype.data = null;
-
-        /**
-         * ExemplarsResponse warning.
-         * @member {string|null|undefined} warning
-         * @memberof thanos.ExemplarsResponse
-         * @instance
-         */
         ExemplarsResponse.prototype.warning = null;
 
-        // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
-        /**
-         * ExemplarsResponse result.
-         * @member {"data"|"warning"|undefined} result
-         * @memberof thanos.ExemplarsResponse
-         * @instance
-         */
         $Object.defineProperty(ExemplarsResponse.prototype, "result", {
             get: $util.oneOfGetter($oneOfFields = ["data", "warning"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
-        /**
-         * Creates a new ExemplarsResponse instance using the specified properties.
-         * @function create
-         * @memberof thanos.ExemplarsResponse
-         * @static
-         * @param {thanos.ExemplarsResponse.$Properties=} [properties] Properties to set
-         * @returns {thanos.ExemplarsResponse} ExemplarsResponse instance
-         * @type {{
-         *   (properties: thanos.ExemplarsResponse.$Shape): thanos.ExemplarsResponse & thanos.ExemplarsResponse.$Shape;
-         *   (properties?: thanos.ExemplarsResponse.$Properties): thanos.ExemplarsResponse;
-         * }}
-         */
         ExemplarsResponse.create = function(properties) {
             return new ExemplarsResponse(properties);
         };
 
-        /**
-         * Encodes the specified ExemplarsResponse message. Does not implicitly {@link thanos.ExemplarsResponse.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.ExemplarsResponse
-         * @static
-         * @param {thanos.ExemplarsResponse.$Properties} message ExemplarsResponse message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         ExemplarsResponse.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -533,39 +300,19 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
-                $root.thanos.ExemplarData.encode(message.data, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                $root.thanos.ExemplarData.encode(message.data, writer.uint32(10).fork(), _depth + 1).ldelim();
             if (message.warning != null && $Object.hasOwnProperty.call(message, "warning"))
-                writer.uint32(/* id 2, wireType 2 =*/18).string(message.warning);
+                writer.uint32(18).string(message.warning);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified ExemplarsResponse message, length delimited. Does not implicitly {@link thanos.ExemplarsResponse.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.ExemplarsResponse
-         * @static
-         * @param {thanos.ExemplarsResponse.$Properties} message ExemplarsResponse message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         ExemplarsResponse.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes an ExemplarsResponse message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.ExemplarsResponse
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.ExemplarsResponse & thanos.ExemplarsResponse.$Shape} ExemplarsResponse
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         ExemplarsResponse.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -624,30 +371,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes an ExemplarsResponse message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.ExemplarsResponse
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.ExemplarsResponse & thanos.ExemplarsResponse.$Shape} ExemplarsResponse
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         ExemplarsResponse.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies an ExemplarsResponse message.
-         * @function verify
-         * @memberof thanos.ExemplarsResponse
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         ExemplarsResponse.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -674,14 +403,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates an ExemplarsResponse message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.ExemplarsResponse
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.ExemplarsResponse} ExemplarsResponse
-         */
         ExemplarsResponse.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.ExemplarsResponse)
                 return object;
@@ -702,15 +423,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from an ExemplarsResponse message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.ExemplarsResponse
-         * @static
-         * @param {thanos.ExemplarsResponse} message ExemplarsResponse
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         ExemplarsResponse.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -732,25 +444,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this ExemplarsResponse to JSON.
-         * @function toJSON
-         * @memberof thanos.ExemplarsResponse
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         ExemplarsResponse.prototype.toJSON = function() {
             return ExemplarsResponse.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for ExemplarsResponse
-         * @function getTypeUrl
-         * @memberof thanos.ExemplarsResponse
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         ExemplarsResponse.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -762,35 +459,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.ExemplarData = (function() {
 
-        /**
-         * Properties of an ExemplarData.
-         * @typedef {Object} thanos.ExemplarData.$Properties
-         * @property {thanos.ZLabelSet.$Properties|null} [seriesLabels] ExemplarData seriesLabels
-         * @property {Array.<thanos.Exemplar.$Properties>|null} [exemplars] ExemplarData exemplars
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of an ExemplarData.
-         * @memberof thanos
-         * @interface IExemplarData
-         * @augments thanos.ExemplarData.$Properties
-         * @deprecated Use thanos.ExemplarData.$Properties instead.
-         */
-
-        /**
-         * Shape of an ExemplarData.
-         * @typedef {thanos.ExemplarData.$Properties} thanos.ExemplarData.$Shape
-         */
-
-        /**
-         * Constructs a new ExemplarData.
-         * @memberof thanos
-         * @classdesc Represents an ExemplarData.
-         * @constructor
-         * @param {thanos.ExemplarData.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const ExemplarData = function (properties) {
             this.exemplars = [];
             if (properties)
@@ -799,47 +467,13 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * ExemplarData seriesLabels.
-         * @member {thanos.ZLabelSet.$Properties|null|undefined} seriesLabels
-         * @memberof thanos.ExemplarData
-         * @instance
-         */
         ExemplarData.prototype.seriesLabels = null;
-
-        /**
-         * ExemplarData exemplars.
-         * @member {Array.<thanos.Exemplar.$Properties>} exemplars
-         * @memberof thanos.ExemplarData
-         * @instance
-         */
         ExemplarData.prototype.exemplars = $util.emptyArray;
 
-        /**
-         * Creates a new ExemplarData instance using the specified properties.
-         * @function create
-         * @memberof thanos.ExemplarData
-         * @static
-         * @param {thanos.ExemplarData.$Properties=} [properties] Properties to set
-         * @returns {thanos.ExemplarData} ExemplarData instance
-         * @type {{
-         *   (properties: thanos.ExemplarData.$Shape): thanos.ExemplarData & thanos.ExemplarData.$Shape;
-         *   (properties?: thanos.ExemplarData.$Properties): thanos.ExemplarData;
-         * }}
-         */
         ExemplarData.create = function(properties) {
             return new ExemplarData(properties);
         };
 
-        /**
-         * Encodes the specified ExemplarData message. Does not implicitly {@link thanos.ExemplarData.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.ExemplarData
-         * @static
-         * @param {thanos.ExemplarData.$Properties} message ExemplarData message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         ExemplarData.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -848,40 +482,20 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.seriesLabels != null && $Object.hasOwnProperty.call(message, "seriesLabels"))
-                $root.thanos.ZLabelSet.encode(message.seriesLabels, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                $root.thanos.ZLabelSet.encode(message.seriesLabels, writer.uint32(10).fork(), _depth + 1).ldelim();
             if (message.exemplars != null && message.exemplars.length)
                 for (let i = 0; i < message.exemplars.length; ++i)
-                    $root.thanos.Exemplar.encode(message.exemplars[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    $root.thanos.Exemplar.encode(message.exemplars[i], writer.uint32(18).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified ExemplarData message, length delimited. Does not implicitly {@link thanos.ExemplarData.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.ExemplarData
-         * @static
-         * @param {thanos.ExemplarData.$Properties} message ExemplarData message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         ExemplarData.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes an ExemplarData message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.ExemplarData
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.ExemplarData & thanos.ExemplarData.$Shape} ExemplarData
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         ExemplarData.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -940,30 +554,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes an ExemplarData message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.ExemplarData
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.ExemplarData & thanos.ExemplarData.$Shape} ExemplarData
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         ExemplarData.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies an ExemplarData message.
-         * @function verify
-         * @memberof thanos.ExemplarData
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         ExemplarData.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -988,14 +584,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates an ExemplarData message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.ExemplarData
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.ExemplarData} ExemplarData
-         */
         ExemplarData.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.ExemplarData)
                 return object;
@@ -1024,15 +612,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from an ExemplarData message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.ExemplarData
-         * @static
-         * @param {thanos.ExemplarData} message ExemplarData
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         ExemplarData.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -1055,25 +634,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this ExemplarData to JSON.
-         * @function toJSON
-         * @memberof thanos.ExemplarData
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         ExemplarData.prototype.toJSON = function() {
             return ExemplarData.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for ExemplarData
-         * @function getTypeUrl
-         * @memberof thanos.ExemplarData
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         ExemplarData.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -1085,36 +649,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.Exemplar = (function() {
 
-        /**
-         * Properties of an Exemplar.
-         * @typedef {Object} thanos.Exemplar.$Properties
-         * @property {thanos.ZLabelSet.$Properties|null} [labels] Exemplar labels
-         * @property {number|null} [value] Exemplar value
-         * @property {number|Long|null} [ts] Exemplar ts
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of an Exemplar.
-         * @memberof thanos
-         * @interface IExemplar
-         * @augments thanos.Exemplar.$Properties
-         * @deprecated Use thanos.Exemplar.$Properties instead.
-         */
-
-        /**
-         * Shape of an Exemplar.
-         * @typedef {thanos.Exemplar.$Properties} thanos.Exemplar.$Shape
-         */
-
-        /**
-         * Constructs a new Exemplar.
-         * @memberof thanos
-         * @classdesc Represents an Exemplar.
-         * @constructor
-         * @param {thanos.Exemplar.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const Exemplar = function (properties) {
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -1122,55 +656,14 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * Exemplar labels.
-         * @member {thanos.ZLabelSet.$Properties|null|undefined} labels
-         * @memberof thanos.Exemplar
-         * @instance
-         */
         Exemplar.prototype.labels = null;
-
-        /**
-         * Exemplar value.
-         * @member {number} value
-         * @memberof thanos.Exemplar
-         * @instance
-         */
         Exemplar.prototype.value = 0;
-
-        /**
-         * Exemplar ts.
-         * @member {number|Long} ts
-         * @memberof thanos.Exemplar
-         * @instance
-         */
         Exemplar.prototype.ts = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
-        /**
-         * Creates a new Exemplar instance using the specified properties.
-         * @function create
-         * @memberof thanos.Exemplar
-         * @static
-         * @param {thanos.Exemplar.$Properties=} [properties] Properties to set
-         * @returns {thanos.Exemplar} Exemplar instance
-         * @type {{
-         *   (properties: thanos.Exemplar.$Shape): thanos.Exemplar & thanos.Exemplar.$Shape;
-         *   (properties?: thanos.Exemplar.$Properties): thanos.Exemplar;
-         * }}
-         */
         Exemplar.create = function(properties) {
             return new Exemplar(properties);
         };
 
-        /**
-         * Encodes the specified Exemplar message. Does not implicitly {@link thanos.Exemplar.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.Exemplar
-         * @static
-         * @param {thanos.Exemplar.$Properties} message Exemplar message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Exemplar.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -1179,41 +672,21 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.labels != null && $Object.hasOwnProperty.call(message, "labels"))
-                $root.thanos.ZLabelSet.encode(message.labels, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                $root.thanos.ZLabelSet.encode(message.labels, writer.uint32(10).fork(), _depth + 1).ldelim();
             if (message.value != null && $Object.hasOwnProperty.call(message, "value") && !$Object.is(message.value, 0))
-                writer.uint32(/* id 2, wireType 1 =*/17).double(message.value);
+                writer.uint32(17).double(message.value);
             if (message.ts != null && $Object.hasOwnProperty.call(message, "ts") && (typeof message.ts === "object" ? message.ts.low || message.ts.high : message.ts !== 0))
-                writer.uint32(/* id 3, wireType 0 =*/24).int64(message.ts);
+                writer.uint32(24).int64(message.ts);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified Exemplar message, length delimited. Does not implicitly {@link thanos.Exemplar.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.Exemplar
-         * @static
-         * @param {thanos.Exemplar.$Properties} message Exemplar message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Exemplar.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes an Exemplar message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.Exemplar
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.Exemplar & thanos.Exemplar.$Shape} Exemplar
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Exemplar.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -1282,30 +755,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes an Exemplar message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.Exemplar
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.Exemplar & thanos.Exemplar.$Shape} Exemplar
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Exemplar.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies an Exemplar message.
-         * @function verify
-         * @memberof thanos.Exemplar
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         Exemplar.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -1327,14 +782,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates an Exemplar message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.Exemplar
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.Exemplar} Exemplar
-         */
         Exemplar.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.Exemplar)
                 return object;
@@ -1366,15 +813,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from an Exemplar message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.Exemplar
-         * @static
-         * @param {thanos.Exemplar} message Exemplar
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         Exemplar.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -1406,25 +844,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this Exemplar to JSON.
-         * @function toJSON
-         * @memberof thanos.Exemplar
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         Exemplar.prototype.toJSON = function() {
             return Exemplar.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for Exemplar
-         * @function getTypeUrl
-         * @memberof thanos.Exemplar
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         Exemplar.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -1436,35 +859,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.Label = (function() {
 
-        /**
-         * Properties of a Label.
-         * @typedef {Object} thanos.Label.$Properties
-         * @property {string|null} [name] Label name
-         * @property {string|null} [value] Label value
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a Label.
-         * @memberof thanos
-         * @interface ILabel
-         * @augments thanos.Label.$Properties
-         * @deprecated Use thanos.Label.$Properties instead.
-         */
-
-        /**
-         * Shape of a Label.
-         * @typedef {thanos.Label.$Properties} thanos.Label.$Shape
-         */
-
-        /**
-         * Constructs a new Label.
-         * @memberof thanos
-         * @classdesc Represents a Label.
-         * @constructor
-         * @param {thanos.Label.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const Label = function (properties) {
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -1472,47 +866,13 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * Label name.
-         * @member {string} name
-         * @memberof thanos.Label
-         * @instance
-         */
         Label.prototype.name = "";
-
-        /**
-         * Label value.
-         * @member {string} value
-         * @memberof thanos.Label
-         * @instance
-         */
         Label.prototype.value = "";
 
-        /**
-         * Creates a new Label instance using the specified properties.
-         * @function create
-         * @memberof thanos.Label
-         * @static
-         * @param {thanos.Label.$Properties=} [properties] Properties to set
-         * @returns {thanos.Label} Label instance
-         * @type {{
-         *   (properties: thanos.Label.$Shape): thanos.Label & thanos.Label.$Shape;
-         *   (properties?: thanos.Label.$Properties): thanos.Label;
-         * }}
-         */
         Label.create = function(properties) {
             return new Label(properties);
         };
 
-        /**
-         * Encodes the specified Label message. Does not implicitly {@link thanos.Label.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.Label
-         * @static
-         * @param {thanos.Label.$Properties} message Label message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Label.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -1521,39 +881,19 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
-                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                writer.uint32(10).string(message.name);
             if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== "")
-                writer.uint32(/* id 2, wireType 2 =*/18).string(message.value);
+                writer.uint32(18).string(message.value);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified Label message, length delimited. Does not implicitly {@link thanos.Label.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.Label
-         * @static
-         * @param {thanos.Label.$Properties} message Label message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Label.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a Label message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.Label
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.Label & thanos.Label.$Shape} Label
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Label.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -1616,30 +956,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a Label message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.Label
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.Label & thanos.Label.$Shape} Label
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Label.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a Label message.
-         * @function verify
-         * @memberof thanos.Label
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         Label.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -1656,14 +978,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a Label message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.Label
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.Label} Label
-         */
         Label.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.Label)
                 return object;
@@ -1683,15 +997,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a Label message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.Label
-         * @static
-         * @param {thanos.Label} message Label
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         Label.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -1711,25 +1016,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this Label to JSON.
-         * @function toJSON
-         * @memberof thanos.Label
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         Label.prototype.toJSON = function() {
             return Label.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for Label
-         * @function getTypeUrl
-         * @memberof thanos.Label
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         Label.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -1741,34 +1031,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.LabelSet = (function() {
 
-        /**
-         * Properties of a LabelSet.
-         * @typedef {Object} thanos.LabelSet.$Properties
-         * @property {Array.<thanos.Label.$Properties>|null} [labels] LabelSet labels
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a LabelSet.
-         * @memberof thanos
-         * @interface ILabelSet
-         * @augments thanos.LabelSet.$Properties
-         * @deprecated Use thanos.LabelSet.$Properties instead.
-         */
-
-        /**
-         * Shape of a LabelSet.
-         * @typedef {thanos.LabelSet.$Properties} thanos.LabelSet.$Shape
-         */
-
-        /**
-         * Constructs a new LabelSet.
-         * @memberof thanos
-         * @classdesc Represents a LabelSet.
-         * @constructor
-         * @param {thanos.LabelSet.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const LabelSet = function (properties) {
             this.labels = [];
             if (properties)
@@ -1777,39 +1039,12 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * LabelSet labels.
-         * @member {Array.<thanos.Label.$Properties>} labels
-         * @memberof thanos.LabelSet
-         * @instance
-         */
         LabelSet.prototype.labels = $util.emptyArray;
 
-        /**
-         * Creates a new LabelSet instance using the specified properties.
-         * @function create
-         * @memberof thanos.LabelSet
-         * @static
-         * @param {thanos.LabelSet.$Properties=} [properties] Properties to set
-         * @returns {thanos.LabelSet} LabelSet instance
-         * @type {{
-         *   (properties: thanos.LabelSet.$Shape): thanos.LabelSet & thanos.LabelSet.$Shape;
-         *   (properties?: thanos.LabelSet.$Properties): thanos.LabelSet;
-         * }}
-         */
         LabelSet.create = function(properties) {
             return new LabelSet(properties);
         };
 
-        /**
-         * Encodes the specified LabelSet message. Does not implicitly {@link thanos.LabelSet.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.LabelSet
-         * @static
-         * @param {thanos.LabelSet.$Properties} message LabelSet message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         LabelSet.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -1819,37 +1054,17 @@ export const thanos = $root.thanos = (() => {
                 throw $Error("max depth exceeded");
             if (message.labels != null && message.labels.length)
                 for (let i = 0; i < message.labels.length; ++i)
-                    $root.thanos.Label.encode(message.labels[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    $root.thanos.Label.encode(message.labels[i], writer.uint32(10).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified LabelSet message, length delimited. Does not implicitly {@link thanos.LabelSet.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.LabelSet
-         * @static
-         * @param {thanos.LabelSet.$Properties} message LabelSet message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         LabelSet.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a LabelSet message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.LabelSet
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.LabelSet & thanos.LabelSet.$Shape} LabelSet
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         LabelSet.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -1902,30 +1117,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a LabelSet message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.LabelSet
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.LabelSet & thanos.LabelSet.$Shape} LabelSet
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         LabelSet.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a LabelSet message.
-         * @function verify
-         * @memberof thanos.LabelSet
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         LabelSet.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -1945,14 +1142,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a LabelSet message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.LabelSet
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.LabelSet} LabelSet
-         */
         LabelSet.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.LabelSet)
                 return object;
@@ -1976,15 +1165,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a LabelSet message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.LabelSet
-         * @static
-         * @param {thanos.LabelSet} message LabelSet
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         LabelSet.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -2003,25 +1183,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this LabelSet to JSON.
-         * @function toJSON
-         * @memberof thanos.LabelSet
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         LabelSet.prototype.toJSON = function() {
             return LabelSet.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for LabelSet
-         * @function getTypeUrl
-         * @memberof thanos.LabelSet
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         LabelSet.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -2033,34 +1198,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.ZLabelSet = (function() {
 
-        /**
-         * Properties of a ZLabelSet.
-         * @typedef {Object} thanos.ZLabelSet.$Properties
-         * @property {Array.<thanos.Label.$Properties>|null} [labels] ZLabelSet labels
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a ZLabelSet.
-         * @memberof thanos
-         * @interface IZLabelSet
-         * @augments thanos.ZLabelSet.$Properties
-         * @deprecated Use thanos.ZLabelSet.$Properties instead.
-         */
-
-        /**
-         * Shape of a ZLabelSet.
-         * @typedef {thanos.ZLabelSet.$Properties} thanos.ZLabelSet.$Shape
-         */
-
-        /**
-         * Constructs a new ZLabelSet.
-         * @memberof thanos
-         * @classdesc Represents a ZLabelSet.
-         * @constructor
-         * @param {thanos.ZLabelSet.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const ZLabelSet = function (properties) {
             this.labels = [];
             if (properties)
@@ -2069,39 +1206,12 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * ZLabelSet labels.
-         * @member {Array.<thanos.Label.$Properties>} labels
-         * @memberof thanos.ZLabelSet
-         * @instance
-         */
         ZLabelSet.prototype.labels = $util.emptyArray;
 
-        /**
-         * Creates a new ZLabelSet instance using the specified properties.
-         * @function create
-         * @memberof thanos.ZLabelSet
-         * @static
-         * @param {thanos.ZLabelSet.$Properties=} [properties] Properties to set
-         * @returns {thanos.ZLabelSet} ZLabelSet instance
-         * @type {{
-         *   (properties: thanos.ZLabelSet.$Shape): thanos.ZLabelSet & thanos.ZLabelSet.$Shape;
-         *   (properties?: thanos.ZLabelSet.$Properties): thanos.ZLabelSet;
-         * }}
-         */
         ZLabelSet.create = function(properties) {
             return new ZLabelSet(properties);
         };
 
-        /**
-         * Encodes the specified ZLabelSet message. Does not implicitly {@link thanos.ZLabelSet.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.ZLabelSet
-         * @static
-         * @param {thanos.ZLabelSet.$Properties} message ZLabelSet message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         ZLabelSet.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -2111,37 +1221,17 @@ export const thanos = $root.thanos = (() => {
                 throw $Error("max depth exceeded");
             if (message.labels != null && message.labels.length)
                 for (let i = 0; i < message.labels.length; ++i)
-                    $root.thanos.Label.encode(message.labels[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    $root.thanos.Label.encode(message.labels[i], writer.uint32(10).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified ZLabelSet message, length delimited. Does not implicitly {@link thanos.ZLabelSet.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.ZLabelSet
-         * @static
-         * @param {thanos.ZLabelSet.$Properties} message ZLabelSet message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         ZLabelSet.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a ZLabelSet message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.ZLabelSet
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.ZLabelSet & thanos.ZLabelSet.$Shape} ZLabelSet
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         ZLabelSet.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -2194,30 +1284,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a ZLabelSet message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.ZLabelSet
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.ZLabelSet & thanos.ZLabelSet.$Shape} ZLabelSet
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         ZLabelSet.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a ZLabelSet message.
-         * @function verify
-         * @memberof thanos.ZLabelSet
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         ZLabelSet.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -2237,14 +1309,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a ZLabelSet message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.ZLabelSet
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.ZLabelSet} ZLabelSet
-         */
         ZLabelSet.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.ZLabelSet)
                 return object;
@@ -2268,15 +1332,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a ZLabelSet message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.ZLabelSet
-         * @static
-         * @param {thanos.ZLabelSet} message ZLabelSet
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         ZLabelSet.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -2295,25 +1350,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this ZLabelSet to JSON.
-         * @function toJSON
-         * @memberof thanos.ZLabelSet
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         ZLabelSet.prototype.toJSON = function() {
             return ZLabelSet.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for ZLabelSet
-         * @function getTypeUrl
-         * @memberof thanos.ZLabelSet
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         ZLabelSet.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -2325,36 +1365,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.Chunk = (function() {
 
-        /**
-         * Properties of a Chunk.
-         * @typedef {Object} thanos.Chunk.$Properties
-         * @property {thanos.Chunk.Encoding|null} [type] Chunk type
-         * @property {Uint8Array|null} [data] Chunk data
-         * @property {number|Long|null} [hash] Chunk hash
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a Chunk.
-         * @memberof thanos
-         * @interface IChunk
-         * @augments thanos.Chunk.$Properties
-         * @deprecated Use thanos.Chunk.$Properties instead.
-         */
-
-        /**
-         * Shape of a Chunk.
-         * @typedef {thanos.Chunk.$Properties} thanos.Chunk.$Shape
-         */
-
-        /**
-         * Constructs a new Chunk.
-         * @memberof thanos
-         * @classdesc Represents a Chunk.
-         * @constructor
-         * @param {thanos.Chunk.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const Chunk = function (properties) {
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -2362,55 +1372,14 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * Chunk type.
-         * @member {thanos.Chunk.Encoding} type
-         * @memberof thanos.Chunk
-         * @instance
-         */
         Chunk.prototype.type = 0;
-
-        /**
-         * Chunk data.
-         * @member {Uint8Array} data
-         * @memberof thanos.Chunk
-         * @instance
-         */
         Chunk.prototype.data = $util.newBuffer([]);
-
-        /**
-         * Chunk hash.
-         * @member {number|Long} hash
-         * @memberof thanos.Chunk
-         * @instance
-         */
         Chunk.prototype.hash = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
-        /**
-         * Creates a new Chunk instance using the specified properties.
-         * @function create
-         * @memberof thanos.Chunk
-         * @static
-         * @param {thanos.Chunk.$Properties=} [properties] Properties to set
-         * @returns {thanos.Chunk} Chunk instance
-         * @type {{
-         *   (properties: thanos.Chunk.$Shape): thanos.Chunk & thanos.Chunk.$Shape;
-         *   (properties?: thanos.Chunk.$Properties): thanos.Chunk;
-         * }}
-         */
         Chunk.create = function(properties) {
             return new Chunk(properties);
         };
 
-        /**
-         * Encodes the specified Chunk message. Does not implicitly {@link thanos.Chunk.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.Chunk
-         * @static
-         * @param {thanos.Chunk.$Properties} message Chunk message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Chunk.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -2419,41 +1388,21 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
-                writer.uint32(/* id 1, wireType 0 =*/8).int32(message.type);
+                writer.uint32(8).int32(message.type);
             if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
-                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.data);
+                writer.uint32(18).bytes(message.data);
             if (message.hash != null && $Object.hasOwnProperty.call(message, "hash") && (typeof message.hash === "object" ? message.hash.low || message.hash.high : message.hash !== 0))
-                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.hash);
+                writer.uint32(24).uint64(message.hash);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified Chunk message, length delimited. Does not implicitly {@link thanos.Chunk.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.Chunk
-         * @static
-         * @param {thanos.Chunk.$Properties} message Chunk message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Chunk.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a Chunk message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.Chunk
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.Chunk & thanos.Chunk.$Shape} Chunk
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Chunk.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -2525,30 +1474,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a Chunk message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.Chunk
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.Chunk & thanos.Chunk.$Shape} Chunk
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Chunk.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a Chunk message.
-         * @function verify
-         * @memberof thanos.Chunk
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         Chunk.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -2568,14 +1499,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a Chunk message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.Chunk
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.Chunk} Chunk
-         */
         Chunk.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.Chunk)
                 return object;
@@ -2623,15 +1546,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a Chunk message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.Chunk
-         * @static
-         * @param {thanos.Chunk} message Chunk
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         Chunk.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -2669,39 +1583,16 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this Chunk to JSON.
-         * @function toJSON
-         * @memberof thanos.Chunk
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         Chunk.prototype.toJSON = function() {
             return Chunk.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for Chunk
-         * @function getTypeUrl
-         * @memberof thanos.Chunk
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         Chunk.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
             return prefix + "/thanos.Chunk";
         };
 
-        /**
-         * Encoding enum.
-         * @name thanos.Chunk.Encoding
-         * @enum {number}
-         * @property {number} XOR=0 XOR value
-         * @property {number} HISTOGRAM=1 HISTOGRAM value
-         * @property {number} FLOAT_HISTOGRAM=2 FLOAT_HISTOGRAM value
-         */
         Chunk.Encoding = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
             values[valuesById[0] = "XOR"] = 0;
@@ -2715,35 +1606,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.Series = (function() {
 
-        /**
-         * Properties of a Series.
-         * @typedef {Object} thanos.Series.$Properties
-         * @property {Array.<thanos.Label.$Properties>|null} [labels] Series labels
-         * @property {Array.<thanos.AggrChunk.$Properties>|null} [chunks] Series chunks
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a Series.
-         * @memberof thanos
-         * @interface ISeries
-         * @augments thanos.Series.$Properties
-         * @deprecated Use thanos.Series.$Properties instead.
-         */
-
-        /**
-         * Shape of a Series.
-         * @typedef {thanos.Series.$Properties} thanos.Series.$Shape
-         */
-
-        /**
-         * Constructs a new Series.
-         * @memberof thanos
-         * @classdesc Represents a Series.
-         * @constructor
-         * @param {thanos.Series.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const Series = function (properties) {
             this.labels = [];
             this.chunks = [];
@@ -2753,47 +1615,13 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * Series labels.
-         * @member {Array.<thanos.Label.$Properties>} labels
-         * @memberof thanos.Series
-         * @instance
-         */
         Series.prototype.labels = $util.emptyArray;
-
-        /**
-         * Series chunks.
-         * @member {Array.<thanos.AggrChunk.$Properties>} chunks
-         * @memberof thanos.Series
-         * @instance
-         */
         Series.prototype.chunks = $util.emptyArray;
 
-        /**
-         * Creates a new Series instance using the specified properties.
-         * @function create
-         * @memberof thanos.Series
-         * @static
-         * @param {thanos.Series.$Properties=} [properties] Properties to set
-         * @returns {thanos.Series} Series instance
-         * @type {{
-         *   (properties: thanos.Series.$Shape): thanos.Series & thanos.Series.$Shape;
-         *   (properties?: thanos.Series.$Properties): thanos.Series;
-         * }}
-         */
         Series.create = function(properties) {
             return new Series(properties);
         };
 
-        /**
-         * Encodes the specified Series message. Does not implicitly {@link thanos.Series.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.Series
-         * @static
-         * @param {thanos.Series.$Properties} message Series message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Series.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -2803,40 +1631,20 @@ export const thanos = $root.thanos = (() => {
                 throw $Error("max depth exceeded");
             if (message.labels != null && message.labels.length)
                 for (let i = 0; i < message.labels.length; ++i)
-                    $root.thanos.Label.encode(message.labels[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    $root.thanos.Label.encode(message.labels[i], writer.uint32(10).fork(), _depth + 1).ldelim();
             if (message.chunks != null && message.chunks.length)
                 for (let i = 0; i < message.chunks.length; ++i)
-                    $root.thanos.AggrChunk.encode(message.chunks[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    $root.thanos.AggrChunk.encode(message.chunks[i], writer.uint32(18).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified Series message, length delimited. Does not implicitly {@link thanos.Series.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.Series
-         * @static
-         * @param {thanos.Series.$Properties} message Series message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Series.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a Series message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.Series
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.Series & thanos.Series.$Shape} Series
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Series.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -2897,30 +1705,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a Series message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.Series
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.Series & thanos.Series.$Shape} Series
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Series.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a Series message.
-         * @function verify
-         * @memberof thanos.Series
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         Series.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -2949,14 +1739,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a Series message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.Series
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.Series} Series
-         */
         Series.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.Series)
                 return object;
@@ -2990,15 +1772,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a Series message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.Series
-         * @static
-         * @param {thanos.Series} message Series
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         Series.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -3024,25 +1797,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this Series to JSON.
-         * @function toJSON
-         * @memberof thanos.Series
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         Series.prototype.toJSON = function() {
             return Series.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for Series
-         * @function getTypeUrl
-         * @memberof thanos.Series
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         Series.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -3054,34 +1812,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.SeriesBatch = (function() {
 
-        /**
-         * Properties of a SeriesBatch.
-         * @typedef {Object} thanos.SeriesBatch.$Properties
-         * @property {Array.<thanos.Series.$Properties>|null} [series] SeriesBatch series
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a SeriesBatch.
-         * @memberof thanos
-         * @interface ISeriesBatch
-         * @augments thanos.SeriesBatch.$Properties
-         * @deprecated Use thanos.SeriesBatch.$Properties instead.
-         */
-
-        /**
-         * Shape of a SeriesBatch.
-         * @typedef {thanos.SeriesBatch.$Properties} thanos.SeriesBatch.$Shape
-         */
-
-        /**
-         * Constructs a new SeriesBatch.
-         * @memberof thanos
-         * @classdesc Represents a SeriesBatch.
-         * @constructor
-         * @param {thanos.SeriesBatch.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const SeriesBatch = function (properties) {
             this.series = [];
             if (properties)
@@ -3090,39 +1820,12 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * SeriesBatch series.
-         * @member {Array.<thanos.Series.$Properties>} series
-         * @memberof thanos.SeriesBatch
-         * @instance
-         */
         SeriesBatch.prototype.series = $util.emptyArray;
 
-        /**
-         * Creates a new SeriesBatch instance using the specified properties.
-         * @function create
-         * @memberof thanos.SeriesBatch
-         * @static
-         * @param {thanos.SeriesBatch.$Properties=} [properties] Properties to set
-         * @returns {thanos.SeriesBatch} SeriesBatch instance
-         * @type {{
-         *   (properties: thanos.SeriesBatch.$Shape): thanos.SeriesBatch & thanos.SeriesBatch.$Shape;
-         *   (properties?: thanos.SeriesBatch.$Properties): thanos.SeriesBatch;
-         * }}
-         */
         SeriesBatch.create = function(properties) {
             return new SeriesBatch(properties);
         };
 
-        /**
-         * Encodes the specified SeriesBatch message. Does not implicitly {@link thanos.SeriesBatch.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.SeriesBatch
-         * @static
-         * @param {thanos.SeriesBatch.$Properties} message SeriesBatch message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         SeriesBatch.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -3132,37 +1835,17 @@ export const thanos = $root.thanos = (() => {
                 throw $Error("max depth exceeded");
             if (message.series != null && message.series.length)
                 for (let i = 0; i < message.series.length; ++i)
-                    $root.thanos.Series.encode(message.series[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    $root.thanos.Series.encode(message.series[i], writer.uint32(10).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified SeriesBatch message, length delimited. Does not implicitly {@link thanos.SeriesBatch.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.SeriesBatch
-         * @static
-         * @param {thanos.SeriesBatch.$Properties} message SeriesBatch message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         SeriesBatch.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a SeriesBatch message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.SeriesBatch
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.SeriesBatch & thanos.SeriesBatch.$Shape} SeriesBatch
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         SeriesBatch.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -3215,30 +1898,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a SeriesBatch message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.SeriesBatch
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.SeriesBatch & thanos.SeriesBatch.$Shape} SeriesBatch
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         SeriesBatch.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a SeriesBatch message.
-         * @function verify
-         * @memberof thanos.SeriesBatch
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         SeriesBatch.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -3258,14 +1923,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a SeriesBatch message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.SeriesBatch
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.SeriesBatch} SeriesBatch
-         */
         SeriesBatch.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.SeriesBatch)
                 return object;
@@ -3289,15 +1946,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a SeriesBatch message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.SeriesBatch
-         * @static
-         * @param {thanos.SeriesBatch} message SeriesBatch
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         SeriesBatch.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -3316,25 +1964,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this SeriesBatch to JSON.
-         * @function toJSON
-         * @memberof thanos.SeriesBatch
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         SeriesBatch.prototype.toJSON = function() {
             return SeriesBatch.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for SeriesBatch
-         * @function getTypeUrl
-         * @memberof thanos.SeriesBatch
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         SeriesBatch.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -3346,41 +1979,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.AggrChunk = (function() {
 
-        /**
-         * Properties of an AggrChunk.
-         * @typedef {Object} thanos.AggrChunk.$Properties
-         * @property {number|Long|null} [minTime] AggrChunk minTime
-         * @property {number|Long|null} [maxTime] AggrChunk maxTime
-         * @property {thanos.Chunk.$Properties|null} [raw] AggrChunk raw
-         * @property {thanos.Chunk.$Properties|null} [count] AggrChunk count
-         * @property {thanos.Chunk.$Properties|null} [sum] AggrChunk sum
-         * @property {thanos.Chunk.$Properties|null} [min] AggrChunk min
-         * @property {thanos.Chunk.$Properties|null} [max] AggrChunk max
-         * @property {thanos.Chunk.$Properties|null} [counter] AggrChunk counter
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of an AggrChunk.
-         * @memberof thanos
-         * @interface IAggrChunk
-         * @augments thanos.AggrChunk.$Properties
-         * @deprecated Use thanos.AggrChunk.$Properties instead.
-         */
-
-        /**
-         * Shape of an AggrChunk.
-         * @typedef {thanos.AggrChunk.$Properties} thanos.AggrChunk.$Shape
-         */
-
-        /**
-         * Constructs a new AggrChunk.
-         * @memberof thanos
-         * @classdesc Represents an AggrChunk.
-         * @constructor
-         * @param {thanos.AggrChunk.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const AggrChunk = function (properties) {
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -3388,95 +1986,19 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * AggrChunk minTime.
-         * @member {number|Long} minTime
-         * @memberof thanos.AggrChunk
-         * @instance
-         */
         AggrChunk.prototype.minTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * AggrChunk maxTime.
-         * @member {number|Long} maxTime
-         * @memberof thanos.AggrChunk
-         * @instance
-         */
         AggrChunk.prototype.maxTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * AggrChunk raw.
-         * @member {thanos.Chunk.$Properties|null|undefined} raw
-         * @memberof thanos.AggrChunk
-         * @instance
-         */
         AggrChunk.prototype.raw = null;
-
-        /**
-         * AggrChunk count.
-         * @member {thanos.Chunk.$Properties|null|undefined} count
-         * @memberof thanos.AggrChunk
-         * @instance
-         */
         AggrChunk.prototype.count = null;
-
-        /**
-         * AggrChunk sum.
-         * @member {thanos.Chunk.$Properties|null|undefined} sum
-         * @memberof thanos.AggrChunk
-         * @instance
-         */
         AggrChunk.prototype.sum = null;
-
-        /**
-         * AggrChunk min.
-         * @member {thanos.Chunk.$Properties|null|undefined} min
-         * @memberof thanos.AggrChunk
-         * @instance
-         */
         AggrChunk.prototype.min = null;
-
-        /**
-         * AggrChunk max.
-         * @member {thanos.Chunk.$Properties|null|undefined} max
-         * @memberof thanos.AggrChunk
-         * @instance
-         */
         AggrChunk.prototype.max = null;
-
-        /**
-         * AggrChunk counter.
-         * @member {thanos.Chunk.$Properties|null|undefined} counter
-         * @memberof thanos.AggrChunk
-         * @instance
-         */
         AggrChunk.prototype.counter = null;
 
-        /**
-         * Creates a new AggrChunk instance using the specified properties.
-         * @function create
-         * @memberof thanos.AggrChunk
-         * @static
-         * @param {thanos.AggrChunk.$Properties=} [properties] Properties to set
-         * @returns {thanos.AggrChunk} AggrChunk instance
-         * @type {{
-         *   (properties: thanos.AggrChunk.$Shape): thanos.AggrChunk & thanos.AggrChunk.$Shape;
-         *   (properties?: thanos.AggrChunk.$Properties): thanos.AggrChunk;
-         * }}
-         */
         AggrChunk.create = function(properties) {
             return new AggrChunk(properties);
         };
 
-        /**
-         * Encodes the specified AggrChunk message. Does not implicitly {@link thanos.AggrChunk.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.AggrChunk
-         * @static
-         * @param {thanos.AggrChunk.$Properties} message AggrChunk message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         AggrChunk.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -3485,51 +2007,31 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.minTime != null && $Object.hasOwnProperty.call(message, "minTime") && (typeof message.minTime === "object" ? message.minTime.low || message.minTime.high : message.minTime !== 0))
-                writer.uint32(/* id 1, wireType 0 =*/8).int64(message.minTime);
+                writer.uint32(8).int64(message.minTime);
             if (message.maxTime != null && $Object.hasOwnProperty.call(message, "maxTime") && (typeof message.maxTime === "object" ? message.maxTime.low || message.maxTime.high : message.maxTime !== 0))
-                writer.uint32(/* id 2, wireType 0 =*/16).int64(message.maxTime);
+                writer.uint32(16).int64(message.maxTime);
             if (message.raw != null && $Object.hasOwnProperty.call(message, "raw"))
-                $root.thanos.Chunk.encode(message.raw, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                $root.thanos.Chunk.encode(message.raw, writer.uint32(26).fork(), _depth + 1).ldelim();
             if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
-                $root.thanos.Chunk.encode(message.count, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                $root.thanos.Chunk.encode(message.count, writer.uint32(34).fork(), _depth + 1).ldelim();
             if (message.sum != null && $Object.hasOwnProperty.call(message, "sum"))
-                $root.thanos.Chunk.encode(message.sum, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                $root.thanos.Chunk.encode(message.sum, writer.uint32(42).fork(), _depth + 1).ldelim();
             if (message.min != null && $Object.hasOwnProperty.call(message, "min"))
-                $root.thanos.Chunk.encode(message.min, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                $root.thanos.Chunk.encode(message.min, writer.uint32(50).fork(), _depth + 1).ldelim();
             if (message.max != null && $Object.hasOwnProperty.call(message, "max"))
-                $root.thanos.Chunk.encode(message.max, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                $root.thanos.Chunk.encode(message.max, writer.uint32(58).fork(), _depth + 1).ldelim();
             if (message.counter != null && $Object.hasOwnProperty.call(message, "counter"))
-                $root.thanos.Chunk.encode(message.counter, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                $root.thanos.Chunk.encode(message.counter, writer.uint32(66).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified AggrChunk message, length delimited. Does not implicitly {@link thanos.AggrChunk.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.AggrChunk
-         * @static
-         * @param {thanos.AggrChunk.$Properties} message AggrChunk message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         AggrChunk.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes an AggrChunk message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.AggrChunk
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.AggrChunk & thanos.AggrChunk.$Shape} AggrChunk
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         AggrChunk.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -3628,30 +2130,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes an AggrChunk message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.AggrChunk
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.AggrChunk & thanos.AggrChunk.$Shape} AggrChunk
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         AggrChunk.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies an AggrChunk message.
-         * @function verify
-         * @memberof thanos.AggrChunk
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         AggrChunk.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -3698,14 +2182,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates an AggrChunk message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.AggrChunk
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.AggrChunk} AggrChunk
-         */
         AggrChunk.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.AggrChunk)
                 return object;
@@ -3769,15 +2245,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from an AggrChunk message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.AggrChunk
-         * @static
-         * @param {thanos.AggrChunk} message AggrChunk
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         AggrChunk.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -3833,25 +2300,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this AggrChunk to JSON.
-         * @function toJSON
-         * @memberof thanos.AggrChunk
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         AggrChunk.prototype.toJSON = function() {
             return AggrChunk.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for AggrChunk
-         * @function getTypeUrl
-         * @memberof thanos.AggrChunk
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         AggrChunk.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -3863,36 +2315,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.LabelMatcher = (function() {
 
-        /**
-         * Properties of a LabelMatcher.
-         * @typedef {Object} thanos.LabelMatcher.$Properties
-         * @property {thanos.LabelMatcher.Type|null} [type] LabelMatcher type
-         * @property {string|null} [name] LabelMatcher name
-         * @property {string|null} [value] LabelMatcher value
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a LabelMatcher.
-         * @memberof thanos
-         * @interface ILabelMatcher
-         * @augments thanos.LabelMatcher.$Properties
-         * @deprecated Use thanos.LabelMatcher.$Properties instead.
-         */
-
-        /**
-         * Shape of a LabelMatcher.
-         * @typedef {thanos.LabelMatcher.$Properties} thanos.LabelMatcher.$Shape
-         */
-
-        /**
-         * Constructs a new LabelMatcher.
-         * @memberof thanos
-         * @classdesc Represents a LabelMatcher.
-         * @constructor
-         * @param {thanos.LabelMatcher.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const LabelMatcher = function (properties) {
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -3900,55 +2322,14 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * LabelMatcher type.
-         * @member {thanos.LabelMatcher.Type} type
-         * @memberof thanos.LabelMatcher
-         * @instance
-         */
         LabelMatcher.prototype.type = 0;
-
-        /**
-         * LabelMatcher name.
-         * @member {string} name
-         * @memberof thanos.LabelMatcher
-         * @instance
-         */
         LabelMatcher.prototype.name = "";
-
-        /**
-         * LabelMatcher value.
-         * @member {string} value
-         * @memberof thanos.LabelMatcher
-         * @instance
-         */
         LabelMatcher.prototype.value = "";
 
-        /**
-         * Creates a new LabelMatcher instance using the specified properties.
-         * @function create
-         * @memberof thanos.LabelMatcher
-         * @static
-         * @param {thanos.LabelMatcher.$Properties=} [properties] Properties to set
-         * @returns {thanos.LabelMatcher} LabelMatcher instance
-         * @type {{
-         *   (properties: thanos.LabelMatcher.$Shape): thanos.LabelMatcher & thanos.LabelMatcher.$Shape;
-         *   (properties?: thanos.LabelMatcher.$Properties): thanos.LabelMatcher;
-         * }}
-         */
         LabelMatcher.create = function(properties) {
             return new LabelMatcher(properties);
         };
 
-        /**
-         * Encodes the specified LabelMatcher message. Does not implicitly {@link thanos.LabelMatcher.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.LabelMatcher
-         * @static
-         * @param {thanos.LabelMatcher.$Properties} message LabelMatcher message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         LabelMatcher.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -3957,41 +2338,21 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
-                writer.uint32(/* id 1, wireType 0 =*/8).int32(message.type);
+                writer.uint32(8).int32(message.type);
             if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
-                writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                writer.uint32(18).string(message.name);
             if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== "")
-                writer.uint32(/* id 3, wireType 2 =*/26).string(message.value);
+                writer.uint32(26).string(message.value);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified LabelMatcher message, length delimited. Does not implicitly {@link thanos.LabelMatcher.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.LabelMatcher
-         * @static
-         * @param {thanos.LabelMatcher.$Properties} message LabelMatcher message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         LabelMatcher.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a LabelMatcher message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.LabelMatcher
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.LabelMatcher & thanos.LabelMatcher.$Shape} LabelMatcher
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         LabelMatcher.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -4063,30 +2424,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a LabelMatcher message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.LabelMatcher
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.LabelMatcher & thanos.LabelMatcher.$Shape} LabelMatcher
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         LabelMatcher.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a LabelMatcher message.
-         * @function verify
-         * @memberof thanos.LabelMatcher
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         LabelMatcher.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -4106,14 +2449,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a LabelMatcher message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.LabelMatcher
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.LabelMatcher} LabelMatcher
-         */
         LabelMatcher.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.LabelMatcher)
                 return object;
@@ -4155,15 +2490,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a LabelMatcher message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.LabelMatcher
-         * @static
-         * @param {thanos.LabelMatcher} message LabelMatcher
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         LabelMatcher.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -4186,40 +2512,16 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this LabelMatcher to JSON.
-         * @function toJSON
-         * @memberof thanos.LabelMatcher
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         LabelMatcher.prototype.toJSON = function() {
             return LabelMatcher.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for LabelMatcher
-         * @function getTypeUrl
-         * @memberof thanos.LabelMatcher
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         LabelMatcher.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
             return prefix + "/thanos.LabelMatcher";
         };
 
-        /**
-         * Type enum.
-         * @name thanos.LabelMatcher.Type
-         * @enum {number}
-         * @property {number} EQ=0 EQ value
-         * @property {number} NEQ=1 NEQ value
-         * @property {number} RE=2 RE value
-         * @property {number} NRE=3 NRE value
-         */
         LabelMatcher.Type = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
             values[valuesById[0] = "EQ"] = 0;
@@ -4232,13 +2534,6 @@ export const thanos = $root.thanos = (() => {
         return LabelMatcher;
     })();
 
-    /**
-     * PartialResponseStrategy enum.
-     * @name thanos.PartialResponseStrategy
-     * @enum {number}
-     * @property {number} WARN=0 WARN value
-     * @property {number} ABORT=1 ABORT value
-     */
     thanos.PartialResponseStrategy = (function() {
         const valuesById = $Object.create(null), values = $Object.create(valuesById);
         values[valuesById[0] = "WARN"] = 0;
@@ -4248,42 +2543,10 @@ export const thanos = $root.thanos = (() => {
 
     thanos.info = (function() {
 
-        /**
-         * Namespace info.
-         * @memberof thanos
-         * @namespace
-         */
         const info = {};
 
         info.InfoRequest = (function() {
 
-            /**
-             * Properties of an InfoRequest.
-             * @typedef {Object} thanos.info.InfoRequest.$Properties
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of an InfoRequest.
-             * @memberof thanos.info
-             * @interface IInfoRequest
-             * @augments thanos.info.InfoRequest.$Properties
-             * @deprecated Use thanos.info.InfoRequest.$Properties instead.
-             */
-
-            /**
-             * Shape of an InfoRequest.
-             * @typedef {thanos.info.InfoRequest.$Properties} thanos.info.InfoRequest.$Shape
-             */
-
-            /**
-             * Constructs a new InfoRequest.
-             * @memberof thanos.info
-             * @classdesc Represents an InfoRequest.
-             * @constructor
-             * @param {thanos.info.InfoRequest.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const InfoRequest = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -4291,31 +2554,10 @@ export const thanos = $root.thanos = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * Creates a new InfoRequest instance using the specified properties.
-             * @function create
-             * @memberof thanos.info.InfoRequest
-             * @static
-             * @param {thanos.info.InfoRequest.$Properties=} [properties] Properties to set
-             * @returns {thanos.info.InfoRequest} InfoRequest instance
-             * @type {{
-             *   (properties: thanos.info.InfoRequest.$Shape): thanos.info.InfoRequest & thanos.info.InfoRequest.$Shape;
-             *   (properties?: thanos.info.InfoRequest.$Properties): thanos.info.InfoRequest;
-             * }}
-             */
             InfoRequest.create = function(properties) {
                 return new InfoRequest(properties);
             };
 
-            /**
-             * Encodes the specified InfoRequest message. Does not implicitly {@link thanos.info.InfoRequest.verify|verify} messages.
-             * @function encode
-             * @memberof thanos.info.InfoRequest
-             * @static
-             * @param {thanos.info.InfoRequest.$Properties} message InfoRequest message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             InfoRequest.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -4329,30 +2571,10 @@ export const thanos = $root.thanos = (() => {
                 return writer;
             };
 
-            /**
-             * Encodes the specified InfoRequest message, length delimited. Does not implicitly {@link thanos.info.InfoRequest.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof thanos.info.InfoRequest
-             * @static
-             * @param {thanos.info.InfoRequest.$Properties} message InfoRequest message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             InfoRequest.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
-            /**
-             * Decodes an InfoRequest message from the specified reader or buffer.
-             * @function decode
-             * @memberof thanos.info.InfoRequest
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {thanos.info.InfoRequest & thanos.info.InfoRequest.$Shape} InfoRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             InfoRequest.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -4394,30 +2616,12 @@ export const thanos = $root.thanos = (() => {
                 return message;
             };
 
-            /**
-             * Decodes an InfoRequest message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof thanos.info.InfoRequest
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {thanos.info.InfoRequest & thanos.info.InfoRequest.$Shape} InfoRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             InfoRequest.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
-            /**
-             * Verifies an InfoRequest message.
-             * @function verify
-             * @memberof thanos.info.InfoRequest
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
             InfoRequest.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
@@ -4428,14 +2632,6 @@ export const thanos = $root.thanos = (() => {
                 return null;
             };
 
-            /**
-             * Creates an InfoRequest message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof thanos.info.InfoRequest
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {thanos.info.InfoRequest} InfoRequest
-             */
             InfoRequest.fromObject = function (object, _depth) {
                 if (object instanceof $root.thanos.info.InfoRequest)
                     return object;
@@ -4448,38 +2644,14 @@ export const thanos = $root.thanos = (() => {
                 return new $root.thanos.info.InfoRequest();
             };
 
-            /**
-             * Creates a plain object from an InfoRequest message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof thanos.info.InfoRequest
-             * @static
-             * @param {thanos.info.InfoRequest} message InfoRequest
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             InfoRequest.toObject = function () {
                 return {};
             };
 
-            /**
-             * Converts this InfoRequest to JSON.
-             * @function toJSON
-             * @memberof thanos.info.InfoRequest
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             InfoRequest.prototype.toJSON = function() {
                 return InfoRequest.toObject(this, $protobuf.util.toJSONOptions);
             };
 
-            /**
-             * Gets the type url for InfoRequest
-             * @function getTypeUrl
-             * @memberof thanos.info.InfoRequest
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
             InfoRequest.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
@@ -4491,42 +2663,6 @@ export const thanos = $root.thanos = (() => {
 
         info.InfoResponse = (function() {
 
-            /**
-             * Properties of an InfoResponse.
-             * @typedef {Object} thanos.info.InfoResponse.$Properties
-             * @property {Array.<thanos.ZLabelSet.$Properties>|null} [labelSets] InfoResponse labelSets
-             * @property {string|null} [ComponentType] InfoResponse ComponentType
-             * @property {thanos.info.StoreInfo.$Properties|null} [store] InfoResponse store
-             * @property {thanos.info.RulesInfo.$Properties|null} [rules] InfoResponse rules
-             * @property {thanos.info.MetricMetadataInfo.$Properties|null} [metricMetadata] InfoResponse metricMetadata
-             * @property {thanos.info.TargetsInfo.$Properties|null} [targets] InfoResponse targets
-             * @property {thanos.info.ExemplarsInfo.$Properties|null} [exemplars] InfoResponse exemplars
-             * @property {thanos.info.QueryAPIInfo.$Properties|null} [query] InfoResponse query
-             * @property {thanos.info.StatusInfo.$Properties|null} [status] InfoResponse status
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of an InfoResponse.
-             * @memberof thanos.info
-             * @interface IInfoResponse
-             * @augments thanos.info.InfoResponse.$Properties
-             * @deprecated Use thanos.info.InfoResponse.$Properties instead.
-             */
-
-            /**
-             * Shape of an InfoResponse.
-             * @typedef {thanos.info.InfoResponse.$Properties} thanos.info.InfoResponse.$Shape
-             */
-
-            /**
-             * Constructs a new InfoResponse.
-             * @memberof thanos.info
-             * @classdesc Represents an InfoResponse.
-             * @constructor
-             * @param {thanos.info.InfoResponse.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const InfoResponse = function (properties) {
                 this.labelSets = [];
                 if (properties)
@@ -4535,103 +2671,20 @@ export const thanos = $root.thanos = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * InfoResponse labelSets.
-             * @member {Array.<thanos.ZLabelSet.$Properties>} labelSets
-             * @memberof thanos.info.InfoResponse
-             * @instance
-             */
             InfoResponse.prototype.labelSets = $util.emptyArray;
-
-            /**
-             * InfoResponse ComponentType.
-             * @member {string} ComponentType
-             * @memberof thanos.info.InfoResponse
-             * @instance
-             */
             InfoResponse.prototype.ComponentType = "";
-
-            /**
-             * InfoResponse store.
-             * @member {thanos.info.StoreInfo.$Properties|null|undefined} store
-             * @memberof thanos.info.InfoResponse
-             * @instance
-             */
             InfoResponse.prototype.store = null;
-
-            /**
-             * InfoResponse rules.
-             * @member {thanos.info.RulesInfo.$Properties|null|undefined} rules
-             * @memberof thanos.info.InfoResponse
-             * @instance
-             */
             InfoResponse.prototype.rules = null;
-
-            /**
-             * InfoResponse metricMetadata.
-             * @member {thanos.info.MetricMetadataInfo.$Properties|null|undefined} metricMetadata
-             * @memberof thanos.info.InfoResponse
-             * @instance
-             */
             InfoResponse.prototype.metricMetadata = null;
-
-            /**
-             * InfoResponse targets.
-             * @member {thanos.info.TargetsInfo.$Properties|null|undefined} targets
-             * @memberof thanos.info.InfoResponse
-             * @instance
-             */
             InfoResponse.prototype.targets = null;
-
-            /**
-             * InfoResponse exemplars.
-             * @member {thanos.info.ExemplarsInfo.$Properties|null|undefined} exemplars
-             * @memberof thanos.info.InfoResponse
-             * @instance
-             */
             InfoResponse.prototype.exemplars = null;
-
-            /**
-             * InfoResponse query.
-             * @member {thanos.info.QueryAPIInfo.$Properties|null|undefined} query
-             * @memberof thanos.info.InfoResponse
-             * @instance
-             */
             InfoResponse.prototype.query = null;
-
-            /**
-             * InfoResponse status.
-             * @member {thanos.info.StatusInfo.$Properties|null|undefined} status
-             * @memberof thanos.info.InfoResponse
-             * @instance
-             */
             InfoResponse.prototype.status = null;
 
-            /**
-             * Creates a new InfoResponse instance using the specified properties.
-             * @function create
-             * @memberof thanos.info.InfoResponse
-             * @static
-             * @param {thanos.info.InfoResponse.$Properties=} [properties] Properties to set
-             * @returns {thanos.info.InfoResponse} InfoResponse instance
-             * @type {{
-             *   (properties: thanos.info.InfoResponse.$Shape): thanos.info.InfoResponse & thanos.info.InfoResponse.$Shape;
-             *   (properties?: thanos.info.InfoResponse.$Properties): thanos.info.InfoResponse;
-             * }}
-             */
             InfoResponse.create = function(properties) {
                 return new InfoResponse(properties);
             };
 
-            /**
-             * Encodes the specified InfoResponse message. Does not implicitly {@link thanos.info.InfoResponse.verify|verify} messages.
-             * @function encode
-             * @memberof thanos.info.InfoResponse
-             * @static
-             * @param {thanos.info.InfoResponse.$Properties} message InfoResponse message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             InfoResponse.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -4641,53 +2694,33 @@ export const thanos = $root.thanos = (() => {
                     throw $Error("max depth exceeded");
                 if (message.labelSets != null && message.labelSets.length)
                     for (let i = 0; i < message.labelSets.length; ++i)
-                        $root.thanos.ZLabelSet.encode(message.labelSets[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                        $root.thanos.ZLabelSet.encode(message.labelSets[i], writer.uint32(10).fork(), _depth + 1).ldelim();
                 if (message.ComponentType != null && $Object.hasOwnProperty.call(message, "ComponentType") && message.ComponentType !== "")
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.ComponentType);
+                    writer.uint32(18).string(message.ComponentType);
                 if (message.store != null && $Object.hasOwnProperty.call(message, "store"))
-                    $root.thanos.info.StoreInfo.encode(message.store, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    $root.thanos.info.StoreInfo.encode(message.store, writer.uint32(26).fork(), _depth + 1).ldelim();
                 if (message.rules != null && $Object.hasOwnProperty.call(message, "rules"))
-                    $root.thanos.info.RulesInfo.encode(message.rules, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    $root.thanos.info.RulesInfo.encode(message.rules, writer.uint32(34).fork(), _depth + 1).ldelim();
                 if (message.metricMetadata != null && $Object.hasOwnProperty.call(message, "metricMetadata"))
-                    $root.thanos.info.MetricMetadataInfo.encode(message.metricMetadata, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                    $root.thanos.info.MetricMetadataInfo.encode(message.metricMetadata, writer.uint32(42).fork(), _depth + 1).ldelim();
                 if (message.targets != null && $Object.hasOwnProperty.call(message, "targets"))
-                    $root.thanos.info.TargetsInfo.encode(message.targets, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                    $root.thanos.info.TargetsInfo.encode(message.targets, writer.uint32(50).fork(), _depth + 1).ldelim();
                 if (message.exemplars != null && $Object.hasOwnProperty.call(message, "exemplars"))
-                    $root.thanos.info.ExemplarsInfo.encode(message.exemplars, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                    $root.thanos.info.ExemplarsInfo.encode(message.exemplars, writer.uint32(58).fork(), _depth + 1).ldelim();
                 if (message.query != null && $Object.hasOwnProperty.call(message, "query"))
-                    $root.thanos.info.QueryAPIInfo.encode(message.query, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                    $root.thanos.info.QueryAPIInfo.encode(message.query, writer.uint32(66).fork(), _depth + 1).ldelim();
                 if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
-                    $root.thanos.info.StatusInfo.encode(message.status, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                    $root.thanos.info.StatusInfo.encode(message.status, writer.uint32(74).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Encodes the specified InfoResponse message, length delimited. Does not implicitly {@link thanos.info.InfoResponse.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof thanos.info.InfoResponse
-             * @static
-             * @param {thanos.info.InfoResponse.$Properties} message InfoResponse message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             InfoResponse.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
-            /**
-             * Decodes an InfoResponse message from the specified reader or buffer.
-             * @function decode
-             * @memberof thanos.info.InfoResponse
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {thanos.info.InfoResponse & thanos.info.InfoResponse.$Shape} InfoResponse
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             InfoResponse.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -4791,30 +2824,12 @@ export const thanos = $root.thanos = (() => {
                 return message;
             };
 
-            /**
-             * Decodes an InfoResponse message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof thanos.info.InfoResponse
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {thanos.info.InfoResponse & thanos.info.InfoResponse.$Shape} InfoResponse
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             InfoResponse.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
-            /**
-             * Verifies an InfoResponse message.
-             * @function verify
-             * @memberof thanos.info.InfoResponse
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
             InfoResponse.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
@@ -4872,14 +2887,6 @@ export const thanos = $root.thanos = (() => {
                 return null;
             };
 
-            /**
-             * Creates an InfoResponse message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof thanos.info.InfoResponse
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {thanos.info.InfoResponse} InfoResponse
-             */
             InfoResponse.fromObject = function (object, _depth) {
                 if (object instanceof $root.thanos.info.InfoResponse)
                     return object;
@@ -4941,15 +2948,6 @@ export const thanos = $root.thanos = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from an InfoResponse message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof thanos.info.InfoResponse
-             * @static
-             * @param {thanos.info.InfoResponse} message InfoResponse
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             InfoResponse.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -4994,25 +2992,10 @@ export const thanos = $root.thanos = (() => {
                 return object;
             };
 
-            /**
-             * Converts this InfoResponse to JSON.
-             * @function toJSON
-             * @memberof thanos.info.InfoResponse
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             InfoResponse.prototype.toJSON = function() {
                 return InfoResponse.toObject(this, $protobuf.util.toJSONOptions);
             };
 
-            /**
-             * Gets the type url for InfoResponse
-             * @function getTypeUrl
-             * @memberof thanos.info.InfoResponse
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
             InfoResponse.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
@@ -5024,39 +3007,6 @@ export const thanos = $root.thanos = (() => {
 
         info.StoreInfo = (function() {
 
-            /**
-             * Properties of a StoreInfo.
-             * @typedef {Object} thanos.info.StoreInfo.$Properties
-             * @property {number|Long|null} [minTime] StoreInfo minTime
-             * @property {number|Long|null} [maxTime] StoreInfo maxTime
-             * @property {boolean|null} [supportsSharding] StoreInfo supportsSharding
-             * @property {boolean|null} [supportsWithoutReplicaLabels] StoreInfo supportsWithoutReplicaLabels
-             * @property {Array.<thanos.info.TSDBInfo.$Properties>|null} [tsdbInfos] StoreInfo tsdbInfos
-             * @property {boolean|null} [supportsProjections] StoreInfo supportsProjections
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a StoreInfo.
-             * @memberof thanos.info
-             * @interface IStoreInfo
-             * @augments thanos.info.StoreInfo.$Properties
-             * @deprecated Use thanos.info.StoreInfo.$Properties instead.
-             */
-
-            /**
-             * Shape of a StoreInfo.
-             * @typedef {thanos.info.StoreInfo.$Properties} thanos.info.StoreInfo.$Shape
-             */
-
-            /**
-             * Constructs a new StoreInfo.
-             * @memberof thanos.info
-             * @classdesc Represents a StoreInfo.
-             * @constructor
-             * @param {thanos.info.StoreInfo.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const StoreInfo = function (properties) {
                 this.tsdbInfos = [];
                 if (properties)
@@ -5065,79 +3015,17 @@ export const thanos = $root.thanos = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * StoreInfo minTime.
-             * @member {number|Long} minTime
-             * @memberof thanos.info.StoreInfo
-             * @instance
-             */
             StoreInfo.prototype.minTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-            /**
-             * StoreInfo maxTime.
-             * @member {number|Long} maxTime
-             * @memberof thanos.info.StoreInfo
-             * @instance
-             */
             StoreInfo.prototype.maxTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-            /**
-             * StoreInfo supportsSharding.
-             * @member {boolean} supportsSharding
-             * @memberof thanos.info.StoreInfo
-             * @instance
-             */
             StoreInfo.prototype.supportsSharding = false;
-
-            /**
-             * StoreInfo supportsWithoutReplicaLabels.
-             * @member {boolean} supportsWithoutReplicaLabels
-             * @memberof thanos.info.StoreInfo
-             * @instance
-             */
             StoreInfo.prototype.supportsWithoutReplicaLabels = false;
-
-            /**
-             * StoreInfo tsdbInfos.
-             * @member {Array.<thanos.info.TSDBInfo.$Properties>} tsdbInfos
-             * @memberof thanos.info.StoreInfo
-             * @instance
-             */
             StoreInfo.prototype.tsdbInfos = $util.emptyArray;
-
-            /**
-             * StoreInfo supportsProjections.
-             * @member {boolean} supportsProjections
-             * @memberof thanos.info.StoreInfo
-             * @instance
-             */
             StoreInfo.prototype.supportsProjections = false;
 
-            /**
-             * Creates a new StoreInfo instance using the specified properties.
-             * @function create
-             * @memberof thanos.info.StoreInfo
-             * @static
-             * @param {thanos.info.StoreInfo.$Properties=} [properties] Properties to set
-             * @returns {thanos.info.StoreInfo} StoreInfo instance
-             * @type {{
-             *   (properties: thanos.info.StoreInfo.$Shape): thanos.info.StoreInfo & thanos.info.StoreInfo.$Shape;
-             *   (properties?: thanos.info.StoreInfo.$Properties): thanos.info.StoreInfo;
-             * }}
-             */
             StoreInfo.create = function(properties) {
                 return new StoreInfo(properties);
             };
 
-            /**
-             * Encodes the specified StoreInfo message. Does not implicitly {@link thanos.info.StoreInfo.verify|verify} messages.
-             * @function encode
-             * @memberof thanos.info.StoreInfo
-             * @static
-             * @param {thanos.info.StoreInfo.$Properties} message StoreInfo message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             StoreInfo.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -5146,48 +3034,28 @@ export const thanos = $root.thanos = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.minTime != null && $Object.hasOwnProperty.call(message, "minTime") && (typeof message.minTime === "object" ? message.minTime.low || message.minTime.high : message.minTime !== 0))
-                    writer.uint32(/* id 1, wireType 0 =*/8).int64(message.minTime);
+                    writer.uint32(8).int64(message.minTime);
                 if (message.maxTime != null && $Object.hasOwnProperty.call(message, "maxTime") && (typeof message.maxTime === "object" ? message.maxTime.low || message.maxTime.high : message.maxTime !== 0))
-                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.maxTime);
+                    writer.uint32(16).int64(message.maxTime);
                 if (message.supportsSharding != null && $Object.hasOwnProperty.call(message, "supportsSharding") && message.supportsSharding !== false)
-                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.supportsSharding);
+                    writer.uint32(24).bool(message.supportsSharding);
                 if (message.supportsWithoutReplicaLabels != null && $Object.hasOwnProperty.call(message, "supportsWithoutReplicaLabels") && message.supportsWithoutReplicaLabels !== false)
-                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.supportsWithoutReplicaLabels);
+                    writer.uint32(40).bool(message.supportsWithoutReplicaLabels);
                 if (message.tsdbInfos != null && message.tsdbInfos.length)
                     for (let i = 0; i < message.tsdbInfos.length; ++i)
-                        $root.thanos.info.TSDBInfo.encode(message.tsdbInfos[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                        $root.thanos.info.TSDBInfo.encode(message.tsdbInfos[i], writer.uint32(50).fork(), _depth + 1).ldelim();
                 if (message.supportsProjections != null && $Object.hasOwnProperty.call(message, "supportsProjections") && message.supportsProjections !== false)
-                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.supportsProjections);
+                    writer.uint32(56).bool(message.supportsProjections);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Encodes the specified StoreInfo message, length delimited. Does not implicitly {@link thanos.info.StoreInfo.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof thanos.info.StoreInfo
-             * @static
-             * @param {thanos.info.StoreInfo.$Properties} message StoreInfo message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             StoreInfo.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
-            /**
-             * Decodes a StoreInfo message from the specified reader or buffer.
-             * @function decode
-             * @memberof thanos.info.StoreInfo
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {thanos.info.StoreInfo & thanos.info.StoreInfo.$Shape} StoreInfo
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             StoreInfo.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -5285,30 +3153,12 @@ export const thanos = $root.thanos = (() => {
                 return message;
             };
 
-            /**
-             * Decodes a StoreInfo message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof thanos.info.StoreInfo
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {thanos.info.StoreInfo & thanos.info.StoreInfo.$Shape} StoreInfo
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             StoreInfo.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
-            /**
-             * Verifies a StoreInfo message.
-             * @function verify
-             * @memberof thanos.info.StoreInfo
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
             StoreInfo.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
@@ -5343,14 +3193,6 @@ export const thanos = $root.thanos = (() => {
                 return null;
             };
 
-            /**
-             * Creates a StoreInfo message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof thanos.info.StoreInfo
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {thanos.info.StoreInfo} StoreInfo
-             */
             StoreInfo.fromObject = function (object, _depth) {
                 if (object instanceof $root.thanos.info.StoreInfo)
                     return object;
@@ -5403,15 +3245,6 @@ export const thanos = $root.thanos = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from a StoreInfo message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof thanos.info.StoreInfo
-             * @static
-             * @param {thanos.info.StoreInfo} message StoreInfo
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             StoreInfo.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -5465,25 +3298,10 @@ export const thanos = $root.thanos = (() => {
                 return object;
             };
 
-            /**
-             * Converts this StoreInfo to JSON.
-             * @function toJSON
-             * @memberof thanos.info.StoreInfo
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             StoreInfo.prototype.toJSON = function() {
                 return StoreInfo.toObject(this, $protobuf.util.toJSONOptions);
             };
 
-            /**
-             * Gets the type url for StoreInfo
-             * @function getTypeUrl
-             * @memberof thanos.info.StoreInfo
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
             StoreInfo.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
@@ -5495,33 +3313,6 @@ export const thanos = $root.thanos = (() => {
 
         info.RulesInfo = (function() {
 
-            /**
-             * Properties of a RulesInfo.
-             * @typedef {Object} thanos.info.RulesInfo.$Properties
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a RulesInfo.
-             * @memberof thanos.info
-             * @interface IRulesInfo
-             * @augments thanos.info.RulesInfo.$Properties
-             * @deprecated Use thanos.info.RulesInfo.$Properties instead.
-             */
-
-            /**
-             * Shape of a RulesInfo.
-             * @typedef {thanos.info.RulesInfo.$Properties} thanos.info.RulesInfo.$Shape
-             */
-
-            /**
-             * Constructs a new RulesInfo.
-             * @memberof thanos.info
-             * @classdesc Represents a RulesInfo.
-             * @constructor
-             * @param {thanos.info.RulesInfo.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const RulesInfo = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -5529,31 +3320,10 @@ export const thanos = $root.thanos = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * Creates a new RulesInfo instance using the specified properties.
-             * @function create
-             * @memberof thanos.info.RulesInfo
-             * @static
-             * @param {thanos.info.RulesInfo.$Properties=} [properties] Properties to set
-             * @returns {thanos.info.RulesInfo} RulesInfo instance
-             * @type {{
-             *   (properties: thanos.info.RulesInfo.$Shape): thanos.info.RulesInfo & thanos.info.RulesInfo.$Shape;
-             *   (properties?: thanos.info.RulesInfo.$Properties): thanos.info.RulesInfo;
-             * }}
-             */
             RulesInfo.create = function(properties) {
                 return new RulesInfo(properties);
             };
 
-            /**
-             * Encodes the specified RulesInfo message. Does not implicitly {@link thanos.info.RulesInfo.verify|verify} messages.
-             * @function encode
-             * @memberof thanos.info.RulesInfo
-             * @static
-             * @param {thanos.info.RulesInfo.$Properties} message RulesInfo message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             RulesInfo.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -5567,30 +3337,10 @@ export const thanos = $root.thanos = (() => {
                 return writer;
             };
 
-            /**
-             * Encodes the specified RulesInfo message, length delimited. Does not implicitly {@link thanos.info.RulesInfo.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof thanos.info.RulesInfo
-             * @static
-             * @param {thanos.info.RulesInfo.$Properties} message RulesInfo message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             RulesInfo.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
-            /**
-             * Decodes a RulesInfo message from the specified reader or buffer.
-             * @function decode
-             * @memberof thanos.info.RulesInfo
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {thanos.info.RulesInfo & thanos.info.RulesInfo.$Shape} RulesInfo
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             RulesInfo.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -5632,30 +3382,12 @@ export const thanos = $root.thanos = (() => {
                 return message;
             };
 
-            /**
-             * Decodes a RulesInfo message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof thanos.info.RulesInfo
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {thanos.info.RulesInfo & thanos.info.RulesInfo.$Shape} RulesInfo
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             RulesInfo.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
-            /**
-             * Verifies a RulesInfo message.
-             * @function verify
-             * @memberof thanos.info.RulesInfo
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
             RulesInfo.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
@@ -5666,14 +3398,6 @@ export const thanos = $root.thanos = (() => {
                 return null;
             };
 
-            /**
-             * Creates a RulesInfo message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof thanos.info.RulesInfo
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {thanos.info.RulesInfo} RulesInfo
-             */
             RulesInfo.fromObject = function (object, _depth) {
                 if (object instanceof $root.thanos.info.RulesInfo)
                     return object;
@@ -5686,38 +3410,14 @@ export const thanos = $root.thanos = (() => {
                 return new $root.thanos.info.RulesInfo();
             };
 
-            /**
-             * Creates a plain object from a RulesInfo message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof thanos.info.RulesInfo
-             * @static
-             * @param {thanos.info.RulesInfo} message RulesInfo
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             RulesInfo.toObject = function () {
                 return {};
             };
 
-            /**
-             * Converts this RulesInfo to JSON.
-             * @function toJSON
-             * @memberof thanos.info.RulesInfo
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             RulesInfo.prototype.toJSON = function() {
                 return RulesInfo.toObject(this, $protobuf.util.toJSONOptions);
             };
 
-            /**
-             * Gets the type url for RulesInfo
-             * @function getTypeUrl
-             * @memberof thanos.info.RulesInfo
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
             RulesInfo.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
@@ -5729,33 +3429,6 @@ export const thanos = $root.thanos = (() => {
 
         info.MetricMetadataInfo = (function() {
 
-            /**
-             * Properties of a MetricMetadataInfo.
-             * @typedef {Object} thanos.info.MetricMetadataInfo.$Properties
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a MetricMetadataInfo.
-             * @memberof thanos.info
-             * @interface IMetricMetadataInfo
-             * @augments thanos.info.MetricMetadataInfo.$Properties
-             * @deprecated Use thanos.info.MetricMetadataInfo.$Properties instead.
-             */
-
-            /**
-             * Shape of a MetricMetadataInfo.
-             * @typedef {thanos.info.MetricMetadataInfo.$Properties} thanos.info.MetricMetadataInfo.$Shape
-             */
-
-            /**
-             * Constructs a new MetricMetadataInfo.
-             * @memberof thanos.info
-             * @classdesc Represents a MetricMetadataInfo.
-             * @constructor
-             * @param {thanos.info.MetricMetadataInfo.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const MetricMetadataInfo = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -5763,31 +3436,10 @@ export const thanos = $root.thanos = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * Creates a new MetricMetadataInfo instance using the specified properties.
-             * @function create
-             * @memberof thanos.info.MetricMetadataInfo
-             * @static
-             * @param {thanos.info.MetricMetadataInfo.$Properties=} [properties] Properties to set
-             * @returns {thanos.info.MetricMetadataInfo} MetricMetadataInfo instance
-             * @type {{
-             *   (properties: thanos.info.MetricMetadataInfo.$Shape): thanos.info.MetricMetadataInfo & thanos.info.MetricMetadataInfo.$Shape;
-             *   (properties?: thanos.info.MetricMetadataInfo.$Properties): thanos.info.MetricMetadataInfo;
-             * }}
-             */
             MetricMetadataInfo.create = function(properties) {
                 return new MetricMetadataInfo(properties);
             };
 
-            /**
-             * Encodes the specified MetricMetadataInfo message. Does not implicitly {@link thanos.info.MetricMetadataInfo.verify|verify} messages.
-             * @function encode
-             * @memberof thanos.info.MetricMetadataInfo
-             * @static
-             * @param {thanos.info.MetricMetadataInfo.$Properties} message MetricMetadataInfo message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             MetricMetadataInfo.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -5801,30 +3453,10 @@ export const thanos = $root.thanos = (() => {
                 return writer;
             };
 
-            /**
-             * Encodes the specified MetricMetadataInfo message, length delimited. Does not implicitly {@link thanos.info.MetricMetadataInfo.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof thanos.info.MetricMetadataInfo
-             * @static
-             * @param {thanos.info.MetricMetadataInfo.$Properties} message MetricMetadataInfo message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             MetricMetadataInfo.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
-            /**
-             * Decodes a MetricMetadataInfo message from the specified reader or buffer.
-             * @function decode
-             * @memberof thanos.info.MetricMetadataInfo
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {thanos.info.MetricMetadataInfo & thanos.info.MetricMetadataInfo.$Shape} MetricMetadataInfo
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             MetricMetadataInfo.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -5866,30 +3498,12 @@ export const thanos = $root.thanos = (() => {
                 return message;
             };
 
-            /**
-             * Decodes a MetricMetadataInfo message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof thanos.info.MetricMetadataInfo
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {thanos.info.MetricMetadataInfo & thanos.info.MetricMetadataInfo.$Shape} MetricMetadataInfo
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             MetricMetadataInfo.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
-            /**
-             * Verifies a MetricMetadataInfo message.
-             * @function verify
-             * @memberof thanos.info.MetricMetadataInfo
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
             MetricMetadataInfo.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
@@ -5900,14 +3514,6 @@ export const thanos = $root.thanos = (() => {
                 return null;
             };
 
-            /**
-             * Creates a MetricMetadataInfo message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof thanos.info.MetricMetadataInfo
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {thanos.info.MetricMetadataInfo} MetricMetadataInfo
-             */
             MetricMetadataInfo.fromObject = function (object, _depth) {
                 if (object instanceof $root.thanos.info.MetricMetadataInfo)
                     return object;
@@ -5920,38 +3526,14 @@ export const thanos = $root.thanos = (() => {
                 return new $root.thanos.info.MetricMetadataInfo();
             };
 
-            /**
-             * Creates a plain object from a MetricMetadataInfo message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof thanos.info.MetricMetadataInfo
-             * @static
-             * @param {thanos.info.MetricMetadataInfo} message MetricMetadataInfo
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             MetricMetadataInfo.toObject = function () {
                 return {};
             };
 
-            /**
-             * Converts this MetricMetadataInfo to JSON.
-             * @function toJSON
-             * @memberof thanos.info.MetricMetadataInfo
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             MetricMetadataInfo.prototype.toJSON = function() {
                 return MetricMetadataInfo.toObject(this, $protobuf.util.toJSONOptions);
             };
 
-            /**
-             * Gets the type url for MetricMetadataInfo
-             * @function getTypeUrl
-             * @memberof thanos.info.MetricMetadataInfo
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
             MetricMetadataInfo.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
@@ -5963,33 +3545,6 @@ export const thanos = $root.thanos = (() => {
 
         info.TargetsInfo = (function() {
 
-            /**
-             * Properties of a TargetsInfo.
-             * @typedef {Object} thanos.info.TargetsInfo.$Properties
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a TargetsInfo.
-             * @memberof thanos.info
-             * @interface ITargetsInfo
-             * @augments thanos.info.TargetsInfo.$Properties
-             * @deprecated Use thanos.info.TargetsInfo.$Properties instead.
-             */
-
-            /**
-             * Shape of a TargetsInfo.
-             * @typedef {thanos.info.TargetsInfo.$Properties} thanos.info.TargetsInfo.$Shape
-             */
-
-            /**
-             * Constructs a new TargetsInfo.
-             * @memberof thanos.info
-             * @classdesc Represents a TargetsInfo.
-             * @constructor
-             * @param {thanos.info.TargetsInfo.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const TargetsInfo = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -5997,31 +3552,10 @@ export const thanos = $root.thanos = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * Creates a new TargetsInfo instance using the specified properties.
-             * @function create
-             * @memberof thanos.info.TargetsInfo
-             * @static
-             * @param {thanos.info.TargetsInfo.$Properties=} [properties] Properties to set
-             * @returns {thanos.info.TargetsInfo} TargetsInfo instance
-             * @type {{
-             *   (properties: thanos.info.TargetsInfo.$Shape): thanos.info.TargetsInfo & thanos.info.TargetsInfo.$Shape;
-             *   (properties?: thanos.info.TargetsInfo.$Properties): thanos.info.TargetsInfo;
-             * }}
-             */
             TargetsInfo.create = function(properties) {
                 return new TargetsInfo(properties);
             };
 
-            /**
-             * Encodes the specified TargetsInfo message. Does not implicitly {@link thanos.info.TargetsInfo.verify|verify} messages.
-             * @function encode
-             * @memberof thanos.info.TargetsInfo
-             * @static
-             * @param {thanos.info.TargetsInfo.$Properties} message TargetsInfo message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             TargetsInfo.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -6035,30 +3569,10 @@ export const thanos = $root.thanos = (() => {
                 return writer;
             };
 
-            /**
-             * Encodes the specified TargetsInfo message, length delimited. Does not implicitly {@link thanos.info.TargetsInfo.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof thanos.info.TargetsInfo
-             * @static
-             * @param {thanos.info.TargetsInfo.$Properties} message TargetsInfo message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             TargetsInfo.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
-            /**
-             * Decodes a TargetsInfo message from the specified reader or buffer.
-             * @function decode
-             * @memberof thanos.info.TargetsInfo
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {thanos.info.TargetsInfo & thanos.info.TargetsInfo.$Shape} TargetsInfo
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             TargetsInfo.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -6100,30 +3614,12 @@ export const thanos = $root.thanos = (() => {
                 return message;
             };
 
-            /**
-             * Decodes a TargetsInfo message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof thanos.info.TargetsInfo
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {thanos.info.TargetsInfo & thanos.info.TargetsInfo.$Shape} TargetsInfo
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             TargetsInfo.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
-            /**
-             * Verifies a TargetsInfo message.
-             * @function verify
-             * @memberof thanos.info.TargetsInfo
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
             TargetsInfo.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
@@ -6134,14 +3630,6 @@ export const thanos = $root.thanos = (() => {
                 return null;
             };
 
-            /**
-             * Creates a TargetsInfo message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof thanos.info.TargetsInfo
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {thanos.info.TargetsInfo} TargetsInfo
-             */
             TargetsInfo.fromObject = function (object, _depth) {
                 if (object instanceof $root.thanos.info.TargetsInfo)
                     return object;
@@ -6154,38 +3642,14 @@ export const thanos = $root.thanos = (() => {
                 return new $root.thanos.info.TargetsInfo();
             };
 
-            /**
-             * Creates a plain object from a TargetsInfo message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof thanos.info.TargetsInfo
-             * @static
-             * @param {thanos.info.TargetsInfo} message TargetsInfo
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             TargetsInfo.toObject = function () {
                 return {};
             };
 
-            /**
-             * Converts this TargetsInfo to JSON.
-             * @function toJSON
-             * @memberof thanos.info.TargetsInfo
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             TargetsInfo.prototype.toJSON = function() {
                 return TargetsInfo.toObject(this, $protobuf.util.toJSONOptions);
             };
 
-            /**
-             * Gets the type url for TargetsInfo
-             * @function getTypeUrl
-             * @memberof thanos.info.TargetsInfo
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
             TargetsInfo.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
@@ -6197,35 +3661,6 @@ export const thanos = $root.thanos = (() => {
 
         info.ExemplarsInfo = (function() {
 
-            /**
-             * Properties of an ExemplarsInfo.
-             * @typedef {Object} thanos.info.ExemplarsInfo.$Properties
-             * @property {number|Long|null} [minTime] ExemplarsInfo minTime
-             * @property {number|Long|null} [maxTime] ExemplarsInfo maxTime
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of an ExemplarsInfo.
-             * @memberof thanos.info
-             * @interface IExemplarsInfo
-             * @augments thanos.info.ExemplarsInfo.$Properties
-             * @deprecated Use thanos.info.ExemplarsInfo.$Properties instead.
-             */
-
-            /**
-             * Shape of an ExemplarsInfo.
-             * @typedef {thanos.info.ExemplarsInfo.$Properties} thanos.info.ExemplarsInfo.$Shape
-             */
-
-            /**
-             * Constructs a new ExemplarsInfo.
-             * @memberof thanos.info
-             * @classdesc Represents an ExemplarsInfo.
-             * @constructor
-             * @param {thanos.info.ExemplarsInfo.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const ExemplarsInfo = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -6233,47 +3668,13 @@ export const thanos = $root.thanos = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * ExemplarsInfo minTime.
-             * @member {number|Long} minTime
-             * @memberof thanos.info.ExemplarsInfo
-             * @instance
-             */
             ExemplarsInfo.prototype.minTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-            /**
-             * ExemplarsInfo maxTime.
-             * @member {number|Long} maxTime
-             * @memberof thanos.info.ExemplarsInfo
-             * @instance
-             */
             ExemplarsInfo.prototype.maxTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
-            /**
-             * Creates a new ExemplarsInfo instance using the specified properties.
-             * @function create
-             * @memberof thanos.info.ExemplarsInfo
-             * @static
-             * @param {thanos.info.ExemplarsInfo.$Properties=} [properties] Properties to set
-             * @returns {thanos.info.ExemplarsInfo} ExemplarsInfo instance
-             * @type {{
-             *   (properties: thanos.info.ExemplarsInfo.$Shape): thanos.info.ExemplarsInfo & thanos.info.ExemplarsInfo.$Shape;
-             *   (properties?: thanos.info.ExemplarsInfo.$Properties): thanos.info.ExemplarsInfo;
-             * }}
-             */
             ExemplarsInfo.create = function(properties) {
                 return new ExemplarsInfo(properties);
             };
 
-            /**
-             * Encodes the specified ExemplarsInfo message. Does not implicitly {@link thanos.info.ExemplarsInfo.verify|verify} messages.
-             * @function encode
-             * @memberof thanos.info.ExemplarsInfo
-             * @static
-             * @param {thanos.info.ExemplarsInfo.$Properties} message ExemplarsInfo message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             ExemplarsInfo.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -6282,39 +3683,19 @@ export const thanos = $root.thanos = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.minTime != null && $Object.hasOwnProperty.call(message, "minTime") && (typeof message.minTime === "object" ? message.minTime.low || message.minTime.high : message.minTime !== 0))
-                    writer.uint32(/* id 1, wireType 0 =*/8).int64(message.minTime);
+                    writer.uint32(8).int64(message.minTime);
                 if (message.maxTime != null && $Object.hasOwnProperty.call(message, "maxTime") && (typeof message.maxTime === "object" ? message.maxTime.low || message.maxTime.high : message.maxTime !== 0))
-                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.maxTime);
+                    writer.uint32(16).int64(message.maxTime);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Encodes the specified ExemplarsInfo message, length delimited. Does not implicitly {@link thanos.info.ExemplarsInfo.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof thanos.info.ExemplarsInfo
-             * @static
-             * @param {thanos.info.ExemplarsInfo.$Properties} message ExemplarsInfo message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             ExemplarsInfo.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
-            /**
-             * Decodes an ExemplarsInfo message from the specified reader or buffer.
-             * @function decode
-             * @memberof thanos.info.ExemplarsInfo
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {thanos.info.ExemplarsInfo & thanos.info.ExemplarsInfo.$Shape} ExemplarsInfo
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             ExemplarsInfo.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -6377,30 +3758,12 @@ export const thanos = $root.thanos = (() => {
                 return message;
             };
 
-            /**
-             * Decodes an ExemplarsInfo message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof thanos.info.ExemplarsInfo
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {thanos.info.ExemplarsInfo & thanos.info.ExemplarsInfo.$Shape} ExemplarsInfo
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             ExemplarsInfo.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
-            /**
-             * Verifies an ExemplarsInfo message.
-             * @function verify
-             * @memberof thanos.info.ExemplarsInfo
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
             ExemplarsInfo.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
@@ -6417,14 +3780,6 @@ export const thanos = $root.thanos = (() => {
                 return null;
             };
 
-            /**
-             * Creates an ExemplarsInfo message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof thanos.info.ExemplarsInfo
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {thanos.info.ExemplarsInfo} ExemplarsInfo
-             */
             ExemplarsInfo.fromObject = function (object, _depth) {
                 if (object instanceof $root.thanos.info.ExemplarsInfo)
                     return object;
@@ -6458,15 +3813,6 @@ export const thanos = $root.thanos = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from an ExemplarsInfo message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof thanos.info.ExemplarsInfo
-             * @static
-             * @param {thanos.info.ExemplarsInfo} message ExemplarsInfo
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             ExemplarsInfo.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -6504,25 +3850,10 @@ export const thanos = $root.thanos = (() => {
                 return object;
             };
 
-            /**
-             * Converts this ExemplarsInfo to JSON.
-             * @function toJSON
-             * @memberof thanos.info.ExemplarsInfo
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             ExemplarsInfo.prototype.toJSON = function() {
                 return ExemplarsInfo.toObject(this, $protobuf.util.toJSONOptions);
             };
 
-            /**
-             * Gets the type url for ExemplarsInfo
-             * @function getTypeUrl
-             * @memberof thanos.info.ExemplarsInfo
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
             ExemplarsInfo.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
@@ -6534,33 +3865,6 @@ export const thanos = $root.thanos = (() => {
 
         info.QueryAPIInfo = (function() {
 
-            /**
-             * Properties of a QueryAPIInfo.
-             * @typedef {Object} thanos.info.QueryAPIInfo.$Properties
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a QueryAPIInfo.
-             * @memberof thanos.info
-             * @interface IQueryAPIInfo
-             * @augments thanos.info.QueryAPIInfo.$Properties
-             * @deprecated Use thanos.info.QueryAPIInfo.$Properties instead.
-             */
-
-            /**
-             * Shape of a QueryAPIInfo.
-             * @typedef {thanos.info.QueryAPIInfo.$Properties} thanos.info.QueryAPIInfo.$Shape
-             */
-
-            /**
-             * Constructs a new QueryAPIInfo.
-             * @memberof thanos.info
-             * @classdesc Represents a QueryAPIInfo.
-             * @constructor
-             * @param {thanos.info.QueryAPIInfo.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const QueryAPIInfo = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -6568,31 +3872,10 @@ export const thanos = $root.thanos = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * Creates a new QueryAPIInfo instance using the specified properties.
-             * @function create
-             * @memberof thanos.info.QueryAPIInfo
-             * @static
-             * @param {thanos.info.QueryAPIInfo.$Properties=} [properties] Properties to set
-             * @returns {thanos.info.QueryAPIInfo} QueryAPIInfo instance
-             * @type {{
-             *   (properties: thanos.info.QueryAPIInfo.$Shape): thanos.info.QueryAPIInfo & thanos.info.QueryAPIInfo.$Shape;
-             *   (properties?: thanos.info.QueryAPIInfo.$Properties): thanos.info.QueryAPIInfo;
-             * }}
-             */
             QueryAPIInfo.create = function(properties) {
                 return new QueryAPIInfo(properties);
             };
 
-            /**
-             * Encodes the specified QueryAPIInfo message. Does not implicitly {@link thanos.info.QueryAPIInfo.verify|verify} messages.
-             * @function encode
-             * @memberof thanos.info.QueryAPIInfo
-             * @static
-             * @param {thanos.info.QueryAPIInfo.$Properties} message QueryAPIInfo message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             QueryAPIInfo.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -6606,30 +3889,10 @@ export const thanos = $root.thanos = (() => {
                 return writer;
             };
 
-            /**
-             * Encodes the specified QueryAPIInfo message, length delimited. Does not implicitly {@link thanos.info.QueryAPIInfo.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof thanos.info.QueryAPIInfo
-             * @static
-             * @param {thanos.info.QueryAPIInfo.$Properties} message QueryAPIInfo message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             QueryAPIInfo.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
-            /**
-             * Decodes a QueryAPIInfo message from the specified reader or buffer.
-             * @function decode
-             * @memberof thanos.info.QueryAPIInfo
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {thanos.info.QueryAPIInfo & thanos.info.QueryAPIInfo.$Shape} QueryAPIInfo
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             QueryAPIInfo.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -6671,30 +3934,12 @@ export const thanos = $root.thanos = (() => {
                 return message;
             };
 
-            /**
-             * Decodes a QueryAPIInfo message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof thanos.info.QueryAPIInfo
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {thanos.info.QueryAPIInfo & thanos.info.QueryAPIInfo.$Shape} QueryAPIInfo
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             QueryAPIInfo.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
-            /**
-             * Verifies a QueryAPIInfo message.
-             * @function verify
-             * @memberof thanos.info.QueryAPIInfo
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
             QueryAPIInfo.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
@@ -6705,14 +3950,6 @@ export const thanos = $root.thanos = (() => {
                 return null;
             };
 
-            /**
-             * Creates a QueryAPIInfo message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof thanos.info.QueryAPIInfo
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {thanos.info.QueryAPIInfo} QueryAPIInfo
-             */
             QueryAPIInfo.fromObject = function (object, _depth) {
                 if (object instanceof $root.thanos.info.QueryAPIInfo)
                     return object;
@@ -6725,38 +3962,14 @@ export const thanos = $root.thanos = (() => {
                 return new $root.thanos.info.QueryAPIInfo();
             };
 
-            /**
-             * Creates a plain object from a QueryAPIInfo message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof thanos.info.QueryAPIInfo
-             * @static
-             * @param {thanos.info.QueryAPIInfo} message QueryAPIInfo
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             QueryAPIInfo.toObject = function () {
                 return {};
             };
 
-            /**
-             * Converts this QueryAPIInfo to JSON.
-             * @function toJSON
-             * @memberof thanos.info.QueryAPIInfo
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             QueryAPIInfo.prototype.toJSON = function() {
                 return QueryAPIInfo.toObject(this, $protobuf.util.toJSONOptions);
             };
 
-            /**
-             * Gets the type url for QueryAPIInfo
-             * @function getTypeUrl
-             * @memberof thanos.info.QueryAPIInfo
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
             QueryAPIInfo.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
@@ -6768,33 +3981,6 @@ export const thanos = $root.thanos = (() => {
 
         info.StatusInfo = (function() {
 
-            /**
-             * Properties of a StatusInfo.
-             * @typedef {Object} thanos.info.StatusInfo.$Properties
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a StatusInfo.
-             * @memberof thanos.info
-             * @interface IStatusInfo
-             * @augments thanos.info.StatusInfo.$Properties
-             * @deprecated Use thanos.info.StatusInfo.$Properties instead.
-             */
-
-            /**
-             * Shape of a StatusInfo.
-             * @typedef {thanos.info.StatusInfo.$Properties} thanos.info.StatusInfo.$Shape
-             */
-
-            /**
-             * Constructs a new StatusInfo.
-             * @memberof thanos.info
-             * @classdesc Represents a StatusInfo.
-             * @constructor
-             * @param {thanos.info.StatusInfo.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const StatusInfo = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -6802,31 +3988,10 @@ export const thanos = $root.thanos = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * Creates a new StatusInfo instance using the specified properties.
-             * @function create
-             * @memberof thanos.info.StatusInfo
-             * @static
-             * @param {thanos.info.StatusInfo.$Properties=} [properties] Properties to set
-             * @returns {thanos.info.StatusInfo} StatusInfo instance
-             * @type {{
-             *   (properties: thanos.info.StatusInfo.$Shape): thanos.info.StatusInfo & thanos.info.StatusInfo.$Shape;
-             *   (properties?: thanos.info.StatusInfo.$Properties): thanos.info.StatusInfo;
-             * }}
-             */
             StatusInfo.create = function(properties) {
                 return new StatusInfo(properties);
             };
 
-            /**
-             * Encodes the specified StatusInfo message. Does not implicitly {@link thanos.info.StatusInfo.verify|verify} messages.
-             * @function encode
-             * @memberof thanos.info.StatusInfo
-             * @static
-             * @param {thanos.info.StatusInfo.$Properties} message StatusInfo message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             StatusInfo.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -6840,30 +4005,10 @@ export const thanos = $root.thanos = (() => {
                 return writer;
             };
 
-            /**
-             * Encodes the specified StatusInfo message, length delimited. Does not implicitly {@link thanos.info.StatusInfo.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof thanos.info.StatusInfo
-             * @static
-             * @param {thanos.info.StatusInfo.$Properties} message StatusInfo message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             StatusInfo.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
-            /**
-             * Decodes a StatusInfo message from the specified reader or buffer.
-             * @function decode
-             * @memberof thanos.info.StatusInfo
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {thanos.info.StatusInfo & thanos.info.StatusInfo.$Shape} StatusInfo
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             StatusInfo.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -6905,30 +4050,12 @@ export const thanos = $root.thanos = (() => {
                 return message;
             };
 
-            /**
-             * Decodes a StatusInfo message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof thanos.info.StatusInfo
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {thanos.info.StatusInfo & thanos.info.StatusInfo.$Shape} StatusInfo
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             StatusInfo.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
-            /**
-             * Verifies a StatusInfo message.
-             * @function verify
-             * @memberof thanos.info.StatusInfo
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
             StatusInfo.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
@@ -6939,14 +4066,6 @@ export const thanos = $root.thanos = (() => {
                 return null;
             };
 
-            /**
-             * Creates a StatusInfo message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof thanos.info.StatusInfo
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {thanos.info.StatusInfo} StatusInfo
-             */
             StatusInfo.fromObject = function (object, _depth) {
                 if (object instanceof $root.thanos.info.StatusInfo)
                     return object;
@@ -6959,38 +4078,14 @@ export const thanos = $root.thanos = (() => {
                 return new $root.thanos.info.StatusInfo();
             };
 
-            /**
-             * Creates a plain object from a StatusInfo message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof thanos.info.StatusInfo
-             * @static
-             * @param {thanos.info.StatusInfo} message StatusInfo
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             StatusInfo.toObject = function () {
                 return {};
             };
 
-            /**
-             * Converts this StatusInfo to JSON.
-             * @function toJSON
-             * @memberof thanos.info.StatusInfo
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             StatusInfo.prototype.toJSON = function() {
                 return StatusInfo.toObject(this, $protobuf.util.toJSONOptions);
             };
 
-            /**
-             * Gets the type url for StatusInfo
-             * @function getTypeUrl
-             * @memberof thanos.info.StatusInfo
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
             StatusInfo.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
@@ -7002,36 +4097,6 @@ export const thanos = $root.thanos = (() => {
 
         info.TSDBInfo = (function() {
 
-            /**
-             * Properties of a TSDBInfo.
-             * @typedef {Object} thanos.info.TSDBInfo.$Properties
-             * @property {thanos.ZLabelSet.$Properties|null} [labels] TSDBInfo labels
-             * @property {number|Long|null} [minTime] TSDBInfo minTime
-             * @property {number|Long|null} [maxTime] TSDBInfo maxTime
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a TSDBInfo.
-             * @memberof thanos.info
-             * @interface ITSDBInfo
-             * @augments thanos.info.TSDBInfo.$Properties
-             * @deprecated Use thanos.info.TSDBInfo.$Properties instead.
-             */
-
-            /**
-             * Shape of a TSDBInfo.
-             * @typedef {thanos.info.TSDBInfo.$Properties} thanos.info.TSDBInfo.$Shape
-             */
-
-            /**
-             * Constructs a new TSDBInfo.
-             * @memberof thanos.info
-             * @classdesc Represents a TSDBInfo.
-             * @constructor
-             * @param {thanos.info.TSDBInfo.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const TSDBInfo = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -7039,55 +4104,14 @@ export const thanos = $root.thanos = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * TSDBInfo labels.
-             * @member {thanos.ZLabelSet.$Properties|null|undefined} labels
-             * @memberof thanos.info.TSDBInfo
-             * @instance
-             */
             TSDBInfo.prototype.labels = null;
-
-            /**
-             * TSDBInfo minTime.
-             * @member {number|Long} minTime
-             * @memberof thanos.info.TSDBInfo
-             * @instance
-             */
             TSDBInfo.prototype.minTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-            /**
-             * TSDBInfo maxTime.
-             * @member {number|Long} maxTime
-             * @memberof thanos.info.TSDBInfo
-             * @instance
-             */
             TSDBInfo.prototype.maxTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
-            /**
-             * Creates a new TSDBInfo instance using the specified properties.
-             * @function create
-             * @memberof thanos.info.TSDBInfo
-             * @static
-             * @param {thanos.info.TSDBInfo.$Properties=} [properties] Properties to set
-             * @returns {thanos.info.TSDBInfo} TSDBInfo instance
-             * @type {{
-             *   (properties: thanos.info.TSDBInfo.$Shape): thanos.info.TSDBInfo & thanos.info.TSDBInfo.$Shape;
-             *   (properties?: thanos.info.TSDBInfo.$Properties): thanos.info.TSDBInfo;
-             * }}
-             */
             TSDBInfo.create = function(properties) {
                 return new TSDBInfo(properties);
             };
 
-            /**
-             * Encodes the specified TSDBInfo message. Does not implicitly {@link thanos.info.TSDBInfo.verify|verify} messages.
-             * @function encode
-             * @memberof thanos.info.TSDBInfo
-             * @static
-             * @param {thanos.info.TSDBInfo.$Properties} message TSDBInfo message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             TSDBInfo.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -7096,41 +4120,21 @@ export const thanos = $root.thanos = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.labels != null && $Object.hasOwnProperty.call(message, "labels"))
-                    $root.thanos.ZLabelSet.encode(message.labels, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    $root.thanos.ZLabelSet.encode(message.labels, writer.uint32(10).fork(), _depth + 1).ldelim();
                 if (message.minTime != null && $Object.hasOwnProperty.call(message, "minTime") && (typeof message.minTime === "object" ? message.minTime.low || message.minTime.high : message.minTime !== 0))
-                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.minTime);
+                    writer.uint32(16).int64(message.minTime);
                 if (message.maxTime != null && $Object.hasOwnProperty.call(message, "maxTime") && (typeof message.maxTime === "object" ? message.maxTime.low || message.maxTime.high : message.maxTime !== 0))
-                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.maxTime);
+                    writer.uint32(24).int64(message.maxTime);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Encodes the specified TSDBInfo message, length delimited. Does not implicitly {@link thanos.info.TSDBInfo.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof thanos.info.TSDBInfo
-             * @static
-             * @param {thanos.info.TSDBInfo.$Properties} message TSDBInfo message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             TSDBInfo.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
-            /**
-             * Decodes a TSDBInfo message from the specified reader or buffer.
-             * @function decode
-             * @memberof thanos.info.TSDBInfo
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {thanos.info.TSDBInfo & thanos.info.TSDBInfo.$Shape} TSDBInfo
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             TSDBInfo.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -7199,30 +4203,12 @@ export const thanos = $root.thanos = (() => {
                 return message;
             };
 
-            /**
-             * Decodes a TSDBInfo message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof thanos.info.TSDBInfo
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {thanos.info.TSDBInfo & thanos.info.TSDBInfo.$Shape} TSDBInfo
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             TSDBInfo.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
-            /**
-             * Verifies a TSDBInfo message.
-             * @function verify
-             * @memberof thanos.info.TSDBInfo
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
             TSDBInfo.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
@@ -7244,14 +4230,6 @@ export const thanos = $root.thanos = (() => {
                 return null;
             };
 
-            /**
-             * Creates a TSDBInfo message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof thanos.info.TSDBInfo
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {thanos.info.TSDBInfo} TSDBInfo
-             */
             TSDBInfo.fromObject = function (object, _depth) {
                 if (object instanceof $root.thanos.info.TSDBInfo)
                     return object;
@@ -7290,15 +4268,6 @@ export const thanos = $root.thanos = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from a TSDBInfo message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof thanos.info.TSDBInfo
-             * @static
-             * @param {thanos.info.TSDBInfo} message TSDBInfo
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             TSDBInfo.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -7339,25 +4308,10 @@ export const thanos = $root.thanos = (() => {
                 return object;
             };
 
-            /**
-             * Converts this TSDBInfo to JSON.
-             * @function toJSON
-             * @memberof thanos.info.TSDBInfo
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             TSDBInfo.prototype.toJSON = function() {
                 return TSDBInfo.toObject(this, $protobuf.util.toJSONOptions);
             };
 
-            /**
-             * Gets the type url for TSDBInfo
-             * @function getTypeUrl
-             * @memberof thanos.info.TSDBInfo
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
             TSDBInfo.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
@@ -7372,36 +4326,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.MetricMetadataRequest = (function() {
 
-        /**
-         * Properties of a MetricMetadataRequest.
-         * @typedef {Object} thanos.MetricMetadataRequest.$Properties
-         * @property {string|null} [metric] MetricMetadataRequest metric
-         * @property {number|null} [limit] MetricMetadataRequest limit
-         * @property {thanos.PartialResponseStrategy|null} [partialResponseStrategy] MetricMetadataRequest partialResponseStrategy
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a MetricMetadataRequest.
-         * @memberof thanos
-         * @interface IMetricMetadataRequest
-         * @augments thanos.MetricMetadataRequest.$Properties
-         * @deprecated Use thanos.MetricMetadataRequest.$Properties instead.
-         */
-
-        /**
-         * Shape of a MetricMetadataRequest.
-         * @typedef {thanos.MetricMetadataRequest.$Properties} thanos.MetricMetadataRequest.$Shape
-         */
-
-        /**
-         * Constructs a new MetricMetadataRequest.
-         * @memberof thanos
-         * @classdesc Represents a MetricMetadataRequest.
-         * @constructor
-         * @param {thanos.MetricMetadataRequest.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const MetricMetadataRequest = function (properties) {
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -7409,55 +4333,14 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * MetricMetadataRequest metric.
-         * @member {string} metric
-         * @memberof thanos.MetricMetadataRequest
-         * @instance
-         */
         MetricMetadataRequest.prototype.metric = "";
-
-        /**
-         * MetricMetadataRequest limit.
-         * @member {number} limit
-         * @memberof thanos.MetricMetadataRequest
-         * @instance
-         */
         MetricMetadataRequest.prototype.limit = 0;
-
-        /**
-         * MetricMetadataRequest partialResponseStrategy.
-         * @member {thanos.PartialResponseStrategy} partialResponseStrategy
-         * @memberof thanos.MetricMetadataRequest
-         * @instance
-         */
         MetricMetadataRequest.prototype.partialResponseStrategy = 0;
 
-        /**
-         * Creates a new MetricMetadataRequest instance using the specified properties.
-         * @function create
-         * @memberof thanos.MetricMetadataRequest
-         * @static
-         * @param {thanos.MetricMetadataRequest.$Properties=} [properties] Properties to set
-         * @returns {thanos.MetricMetadataRequest} MetricMetadataRequest instance
-         * @type {{
-         *   (properties: thanos.MetricMetadataRequest.$Shape): thanos.MetricMetadataRequest & thanos.MetricMetadataRequest.$Shape;
-         *   (properties?: thanos.MetricMetadataRequest.$Properties): thanos.MetricMetadataRequest;
-         * }}
-         */
         MetricMetadataRequest.create = function(properties) {
             return new MetricMetadataRequest(properties);
         };
 
-        /**
-         * Encodes the specified MetricMetadataRequest message. Does not implicitly {@link thanos.MetricMetadataRequest.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.MetricMetadataRequest
-         * @static
-         * @param {thanos.MetricMetadataRequest.$Properties} message MetricMetadataRequest message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         MetricMetadataRequest.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -7466,41 +4349,21 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.metric != null && $Object.hasOwnProperty.call(message, "metric") && message.metric !== "")
-                writer.uint32(/* id 1, wireType 2 =*/10).string(message.metric);
+                writer.uint32(10).string(message.metric);
             if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
-                writer.uint32(/* id 2, wireType 0 =*/16).int32(message.limit);
+                writer.uint32(16).int32(message.limit);
             if (message.partialResponseStrategy != null && $Object.hasOwnProperty.call(message, "partialResponseStrategy") && message.partialResponseStrategy !== 0)
-                writer.uint32(/* id 3, wireType 0 =*/24).int32(message.partialResponseStrategy);
+                writer.uint32(24).int32(message.partialResponseStrategy);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified MetricMetadataRequest message, length delimited. Does not implicitly {@link thanos.MetricMetadataRequest.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.MetricMetadataRequest
-         * @static
-         * @param {thanos.MetricMetadataRequest.$Properties} message MetricMetadataRequest message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         MetricMetadataRequest.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a MetricMetadataRequest message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.MetricMetadataRequest
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.MetricMetadataRequest & thanos.MetricMetadataRequest.$Shape} MetricMetadataRequest
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         MetricMetadataRequest.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -7572,30 +4435,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a MetricMetadataRequest message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.MetricMetadataRequest
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.MetricMetadataRequest & thanos.MetricMetadataRequest.$Shape} MetricMetadataRequest
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         MetricMetadataRequest.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a MetricMetadataRequest message.
-         * @function verify
-         * @memberof thanos.MetricMetadataRequest
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         MetricMetadataRequest.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -7615,14 +4460,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a MetricMetadataRequest message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.MetricMetadataRequest
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.MetricMetadataRequest} MetricMetadataRequest
-         */
         MetricMetadataRequest.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.MetricMetadataRequest)
                 return object;
@@ -7656,15 +4493,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a MetricMetadataRequest message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.MetricMetadataRequest
-         * @static
-         * @param {thanos.MetricMetadataRequest} message MetricMetadataRequest
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         MetricMetadataRequest.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -7687,25 +4515,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this MetricMetadataRequest to JSON.
-         * @function toJSON
-         * @memberof thanos.MetricMetadataRequest
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         MetricMetadataRequest.prototype.toJSON = function() {
             return MetricMetadataRequest.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for MetricMetadataRequest
-         * @function getTypeUrl
-         * @memberof thanos.MetricMetadataRequest
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         MetricMetadataRequest.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -7717,42 +4530,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.MetricMetadataResponse = (function() {
 
-        /**
-         * Properties of a MetricMetadataResponse.
-         * @typedef {Object} thanos.MetricMetadataResponse.$Properties
-         * @property {thanos.MetricMetadata.$Properties|null} [metadata] MetricMetadataResponse metadata
-         * @property {string|null} [warning] MetricMetadataResponse warning
-         * @property {"metadata"|"warning"} [result] MetricMetadataResponse result
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a MetricMetadataResponse.
-         * @memberof thanos
-         * @interface IMetricMetadataResponse
-         * @augments thanos.MetricMetadataResponse.$Properties
-         * @deprecated Use thanos.MetricMetadataResponse.$Properties instead.
-         */
-
-        /**
-         * Narrowed shape of a MetricMetadataResponse.
-         * @typedef {{
-         *   metadata?: thanos.MetricMetadata.$Shape|null;
-         *   warning?: string|null;
-         *   $unknowns?: Array.<Uint8Array>;
-         * } & (
-         *   ({ result?: undefined; metadata?: null; warning?: null }|{ result?: "metadata"; metadata: thanos.MetricMetadata.$Shape; warning?: null }|{ result?: "warning"; metadata?: null; warning: string })
-         * )} thanos.MetricMetadataResponse.$Shape
-         */
-
-        /**
-         * Constructs a new MetricMetadataResponse.
-         * @memberof thanos
-         * @classdesc Represents a MetricMetadataResponse.
-         * @constructor
-         * @param {thanos.MetricMetadataResponse.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const MetricMetadataResponse = function (properties) {
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -7760,61 +4537,20 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * MetricMetadataResponse metadata.
-         * @member {thanos.MetricMetadata.$Properties|null|undefined} metadata
-         * @memberof thanos.MetricMetadataResponse
-         * @instance
-         */
         MetricMetadataResponse.prototype.metadata = null;
-
-        /**
-         * MetricMetadataResponse warning.
-         * @member {string|null|undefined} warning
-         * @memberof thanos.MetricMetadataResponse
-         * @instance
-         */
         MetricMetadataResponse.prototype.warning = null;
 
-        // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
-        /**
-         * MetricMetadataResponse result.
-         * @member {"metadata"|"warning"|undefined} result
-         * @memberof thanos.MetricMetadataResponse
-         * @instance
-         */
         $Object.defineProperty(MetricMetadataResponse.prototype, "result", {
             get: $util.oneOfGetter($oneOfFields = ["metadata", "warning"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
-        /**
-         * Creates a new MetricMetadataResponse instance using the specified properties.
-         * @function create
-         * @memberof thanos.MetricMetadataResponse
-         * @static
-         * @param {thanos.MetricMetadataResponse.$Properties=} [properties] Properties to set
-         * @returns {thanos.MetricMetadataResponse} MetricMetadataResponse instance
-         * @type {{
-         *   (properties: thanos.MetricMetadataResponse.$Shape): thanos.MetricMetadataResponse & thanos.MetricMetadataResponse.$Shape;
-         *   (properties?: thanos.MetricMetadataResponse.$Properties): thanos.MetricMetadataResponse;
-         * }}
-         */
         MetricMetadataResponse.create = function(properties) {
             return new MetricMetadataResponse(properties);
         };
 
-        /**
-         * Encodes the specified MetricMetadataResponse message. Does not implicitly {@link thanos.MetricMetadataResponse.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.MetricMetadataResponse
-         * @static
-         * @param {thanos.MetricMetadataResponse.$Properties} message MetricMetadataResponse message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         MetricMetadataResponse.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -7823,39 +4559,19 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.metadata != null && $Object.hasOwnProperty.call(message, "metadata"))
-                $root.thanos.MetricMetadata.encode(message.metadata, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                $root.thanos.MetricMetadata.encode(message.metadata, writer.uint32(10).fork(), _depth + 1).ldelim();
             if (message.warning != null && $Object.hasOwnProperty.call(message, "warning"))
-                writer.uint32(/* id 2, wireType 2 =*/18).string(message.warning);
+                writer.uint32(18).string(message.warning);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified MetricMetadataResponse message, length delimited. Does not implicitly {@link thanos.MetricMetadataResponse.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.MetricMetadataResponse
-         * @static
-         * @param {thanos.MetricMetadataResponse.$Properties} message MetricMetadataResponse message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         MetricMetadataResponse.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a MetricMetadataResponse message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.MetricMetadataResponse
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.MetricMetadataResponse & thanos.MetricMetadataResponse.$Shape} MetricMetadataResponse
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         MetricMetadataResponse.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -7914,30 +4630,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a MetricMetadataResponse message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.MetricMetadataResponse
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.MetricMetadataResponse & thanos.MetricMetadataResponse.$Shape} MetricMetadataResponse
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         MetricMetadataResponse.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a MetricMetadataResponse message.
-         * @function verify
-         * @memberof thanos.MetricMetadataResponse
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         MetricMetadataResponse.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -7964,14 +4662,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a MetricMetadataResponse message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.MetricMetadataResponse
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.MetricMetadataResponse} MetricMetadataResponse
-         */
         MetricMetadataResponse.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.MetricMetadataResponse)
                 return object;
@@ -7992,15 +4682,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a MetricMetadataResponse message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.MetricMetadataResponse
-         * @static
-         * @param {thanos.MetricMetadataResponse} message MetricMetadataResponse
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         MetricMetadataResponse.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -8022,25 +4703,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this MetricMetadataResponse to JSON.
-         * @function toJSON
-         * @memberof thanos.MetricMetadataResponse
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         MetricMetadataResponse.prototype.toJSON = function() {
             return MetricMetadataResponse.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for MetricMetadataResponse
-         * @function getTypeUrl
-         * @memberof thanos.MetricMetadataResponse
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         MetricMetadataResponse.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -8052,34 +4718,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.MetricMetadata = (function() {
 
-        /**
-         * Properties of a MetricMetadata.
-         * @typedef {Object} thanos.MetricMetadata.$Properties
-         * @property {Object.<string,thanos.MetricMetadataEntry.$Properties>|null} [metadata] MetricMetadata metadata
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a MetricMetadata.
-         * @memberof thanos
-         * @interface IMetricMetadata
-         * @augments thanos.MetricMetadata.$Properties
-         * @deprecated Use thanos.MetricMetadata.$Properties instead.
-         */
-
-        /**
-         * Shape of a MetricMetadata.
-         * @typedef {thanos.MetricMetadata.$Properties} thanos.MetricMetadata.$Shape
-         */
-
-        /**
-         * Constructs a new MetricMetadata.
-         * @memberof thanos
-         * @classdesc Represents a MetricMetadata.
-         * @constructor
-         * @param {thanos.MetricMetadata.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const MetricMetadata = function (properties) {
             this.metadata = {};
             if (properties)
@@ -8088,39 +4726,12 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * MetricMetadata metadata.
-         * @member {Object.<string,thanos.MetricMetadataEntry.$Properties>} metadata
-         * @memberof thanos.MetricMetadata
-         * @instance
-         */
         MetricMetadata.prototype.metadata = $util.emptyObject;
 
-        /**
-         * Creates a new MetricMetadata instance using the specified properties.
-         * @function create
-         * @memberof thanos.MetricMetadata
-         * @static
-         * @param {thanos.MetricMetadata.$Properties=} [properties] Properties to set
-         * @returns {thanos.MetricMetadata} MetricMetadata instance
-         * @type {{
-         *   (properties: thanos.MetricMetadata.$Shape): thanos.MetricMetadata & thanos.MetricMetadata.$Shape;
-         *   (properties?: thanos.MetricMetadata.$Properties): thanos.MetricMetadata;
-         * }}
-         */
         MetricMetadata.create = function(properties) {
             return new MetricMetadata(properties);
         };
 
-        /**
-         * Encodes the specified MetricMetadata message. Does not implicitly {@link thanos.MetricMetadata.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.MetricMetadata
-         * @static
-         * @param {thanos.MetricMetadata.$Properties} message MetricMetadata message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         MetricMetadata.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -8130,8 +4741,8 @@ export const thanos = $root.thanos = (() => {
                 throw $Error("max depth exceeded");
             if (message.metadata != null && $Object.hasOwnProperty.call(message, "metadata"))
                 for (let keys = $Object.keys(message.metadata), i = 0; i < keys.length; ++i) {
-                    writer.uint32(/* id 1, wireType 2 =*/10).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]);
-                    $root.thanos.MetricMetadataEntry.encode(message.metadata[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim().ldelim();
+                    writer.uint32(10).fork().uint32(10).string(keys[i]);
+                    $root.thanos.MetricMetadataEntry.encode(message.metadata[keys[i]], writer.uint32(18).fork(), _depth + 1).ldelim().ldelim();
                 }
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
@@ -8139,30 +4750,10 @@ export const thanos = $root.thanos = (() => {
             return writer;
         };
 
-        /**
-         * Encodes the specified MetricMetadata message, length delimited. Does not implicitly {@link thanos.MetricMetadata.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.MetricMetadata
-         * @static
-         * @param {thanos.MetricMetadata.$Properties} message MetricMetadata message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         MetricMetadata.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a MetricMetadata message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.MetricMetadata
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.MetricMetadata & thanos.MetricMetadata.$Shape} MetricMetadata
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         MetricMetadata.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -8243,30 +4834,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a MetricMetadata message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.MetricMetadata
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.MetricMetadata & thanos.MetricMetadata.$Shape} MetricMetadata
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         MetricMetadata.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a MetricMetadata message.
-         * @function verify
-         * @memberof thanos.MetricMetadata
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         MetricMetadata.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -8287,14 +4860,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a MetricMetadata message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.MetricMetadata
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.MetricMetadata} MetricMetadata
-         */
         MetricMetadata.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.MetricMetadata)
                 return object;
@@ -8320,15 +4885,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a MetricMetadata message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.MetricMetadata
-         * @static
-         * @param {thanos.MetricMetadata} message MetricMetadata
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         MetricMetadata.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -8351,25 +4907,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this MetricMetadata to JSON.
-         * @function toJSON
-         * @memberof thanos.MetricMetadata
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         MetricMetadata.prototype.toJSON = function() {
             return MetricMetadata.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for MetricMetadata
-         * @function getTypeUrl
-         * @memberof thanos.MetricMetadata
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         MetricMetadata.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -8381,34 +4922,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.MetricMetadataEntry = (function() {
 
-        /**
-         * Properties of a MetricMetadataEntry.
-         * @typedef {Object} thanos.MetricMetadataEntry.$Properties
-         * @property {Array.<thanos.Meta.$Properties>|null} [metas] MetricMetadataEntry metas
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a MetricMetadataEntry.
-         * @memberof thanos
-         * @interface IMetricMetadataEntry
-         * @augments thanos.MetricMetadataEntry.$Properties
-         * @deprecated Use thanos.MetricMetadataEntry.$Properties instead.
-         */
-
-        /**
-         * Shape of a MetricMetadataEntry.
-         * @typedef {thanos.MetricMetadataEntry.$Properties} thanos.MetricMetadataEntry.$Shape
-         */
-
-        /**
-         * Constructs a new MetricMetadataEntry.
-         * @memberof thanos
-         * @classdesc Represents a MetricMetadataEntry.
-         * @constructor
-         * @param {thanos.MetricMetadataEntry.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const MetricMetadataEntry = function (properties) {
             this.metas = [];
             if (properties)
@@ -8417,39 +4930,12 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * MetricMetadataEntry metas.
-         * @member {Array.<thanos.Meta.$Properties>} metas
-         * @memberof thanos.MetricMetadataEntry
-         * @instance
-         */
         MetricMetadataEntry.prototype.metas = $util.emptyArray;
 
-        /**
-         * Creates a new MetricMetadataEntry instance using the specified properties.
-         * @function create
-         * @memberof thanos.MetricMetadataEntry
-         * @static
-         * @param {thanos.MetricMetadataEntry.$Properties=} [properties] Properties to set
-         * @returns {thanos.MetricMetadataEntry} MetricMetadataEntry instance
-         * @type {{
-         *   (properties: thanos.MetricMetadataEntry.$Shape): thanos.MetricMetadataEntry & thanos.MetricMetadataEntry.$Shape;
-         *   (properties?: thanos.MetricMetadataEntry.$Properties): thanos.MetricMetadataEntry;
-         * }}
-         */
         MetricMetadataEntry.create = function(properties) {
             return new MetricMetadataEntry(properties);
         };
 
-        /**
-         * Encodes the specified MetricMetadataEntry message. Does not implicitly {@link thanos.MetricMetadataEntry.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.MetricMetadataEntry
-         * @static
-         * @param {thanos.MetricMetadataEntry.$Properties} message MetricMetadataEntry message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         MetricMetadataEntry.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -8459,37 +4945,17 @@ export const thanos = $root.thanos = (() => {
                 throw $Error("max depth exceeded");
             if (message.metas != null && message.metas.length)
                 for (let i = 0; i < message.metas.length; ++i)
-                    $root.thanos.Meta.encode(message.metas[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    $root.thanos.Meta.encode(message.metas[i], writer.uint32(18).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified MetricMetadataEntry message, length delimited. Does not implicitly {@link thanos.MetricMetadataEntry.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.MetricMetadataEntry
-         * @static
-         * @param {thanos.MetricMetadataEntry.$Properties} message MetricMetadataEntry message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         MetricMetadataEntry.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a MetricMetadataEntry message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.MetricMetadataEntry
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.MetricMetadataEntry & thanos.MetricMetadataEntry.$Shape} MetricMetadataEntry
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         MetricMetadataEntry.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -8542,30 +5008,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a MetricMetadataEntry message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.MetricMetadataEntry
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.MetricMetadataEntry & thanos.MetricMetadataEntry.$Shape} MetricMetadataEntry
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         MetricMetadataEntry.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a MetricMetadataEntry message.
-         * @function verify
-         * @memberof thanos.MetricMetadataEntry
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         MetricMetadataEntry.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -8585,14 +5033,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a MetricMetadataEntry message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.MetricMetadataEntry
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.MetricMetadataEntry} MetricMetadataEntry
-         */
         MetricMetadataEntry.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.MetricMetadataEntry)
                 return object;
@@ -8616,15 +5056,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a MetricMetadataEntry message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.MetricMetadataEntry
-         * @static
-         * @param {thanos.MetricMetadataEntry} message MetricMetadataEntry
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         MetricMetadataEntry.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -8643,25 +5074,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this MetricMetadataEntry to JSON.
-         * @function toJSON
-         * @memberof thanos.MetricMetadataEntry
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         MetricMetadataEntry.prototype.toJSON = function() {
             return MetricMetadataEntry.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for MetricMetadataEntry
-         * @function getTypeUrl
-         * @memberof thanos.MetricMetadataEntry
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         MetricMetadataEntry.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -8673,36 +5089,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.Meta = (function() {
 
-        /**
-         * Properties of a Meta.
-         * @typedef {Object} thanos.Meta.$Properties
-         * @property {string|null} [type] Meta type
-         * @property {string|null} [help] Meta help
-         * @property {string|null} [unit] Meta unit
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a Meta.
-         * @memberof thanos
-         * @interface IMeta
-         * @augments thanos.Meta.$Properties
-         * @deprecated Use thanos.Meta.$Properties instead.
-         */
-
-        /**
-         * Shape of a Meta.
-         * @typedef {thanos.Meta.$Properties} thanos.Meta.$Shape
-         */
-
-        /**
-         * Constructs a new Meta.
-         * @memberof thanos
-         * @classdesc Represents a Meta.
-         * @constructor
-         * @param {thanos.Meta.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const Meta = function (properties) {
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -8710,55 +5096,14 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * Meta type.
-         * @member {string} type
-         * @memberof thanos.Meta
-         * @instance
-         */
         Meta.prototype.type = "";
-
-        /**
-         * Meta help.
-         * @member {string} help
-         * @memberof thanos.Meta
-         * @instance
-         */
         Meta.prototype.help = "";
-
-        /**
-         * Meta unit.
-         * @member {string} unit
-         * @memberof thanos.Meta
-         * @instance
-         */
         Meta.prototype.unit = "";
 
-        /**
-         * Creates a new Meta instance using the specified properties.
-         * @function create
-         * @memberof thanos.Meta
-         * @static
-         * @param {thanos.Meta.$Properties=} [properties] Properties to set
-         * @returns {thanos.Meta} Meta instance
-         * @type {{
-         *   (properties: thanos.Meta.$Shape): thanos.Meta & thanos.Meta.$Shape;
-         *   (properties?: thanos.Meta.$Properties): thanos.Meta;
-         * }}
-         */
         Meta.create = function(properties) {
             return new Meta(properties);
         };
 
-        /**
-         * Encodes the specified Meta message. Does not implicitly {@link thanos.Meta.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.Meta
-         * @static
-         * @param {thanos.Meta.$Properties} message Meta message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Meta.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -8767,41 +5112,21 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== "")
-                writer.uint32(/* id 1, wireType 2 =*/10).string(message.type);
+                writer.uint32(10).string(message.type);
             if (message.help != null && $Object.hasOwnProperty.call(message, "help") && message.help !== "")
-                writer.uint32(/* id 2, wireType 2 =*/18).string(message.help);
+                writer.uint32(18).string(message.help);
             if (message.unit != null && $Object.hasOwnProperty.call(message, "unit") && message.unit !== "")
-                writer.uint32(/* id 3, wireType 2 =*/26).string(message.unit);
+                writer.uint32(26).string(message.unit);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified Meta message, length delimited. Does not implicitly {@link thanos.Meta.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.Meta
-         * @static
-         * @param {thanos.Meta.$Properties} message Meta message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Meta.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a Meta message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.Meta
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.Meta & thanos.Meta.$Shape} Meta
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Meta.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -8873,30 +5198,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a Meta message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.Meta
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.Meta & thanos.Meta.$Shape} Meta
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Meta.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a Meta message.
-         * @function verify
-         * @memberof thanos.Meta
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         Meta.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -8916,14 +5223,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a Meta message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.Meta
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.Meta} Meta
-         */
         Meta.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.Meta)
                 return object;
@@ -8946,15 +5245,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a Meta message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.Meta
-         * @static
-         * @param {thanos.Meta} message Meta
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         Meta.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -8977,25 +5267,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this Meta to JSON.
-         * @function toJSON
-         * @memberof thanos.Meta
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         Meta.prototype.toJSON = function() {
             return Meta.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for Meta
-         * @function getTypeUrl
-         * @memberof thanos.Meta
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         Meta.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -9007,39 +5282,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.RulesRequest = (function() {
 
-        /**
-         * Properties of a RulesRequest.
-         * @typedef {Object} thanos.RulesRequest.$Properties
-         * @property {thanos.RulesRequest.Type|null} [type] RulesRequest type
-         * @property {thanos.PartialResponseStrategy|null} [partialResponseStrategy] RulesRequest partialResponseStrategy
-         * @property {Array.<string>|null} [matcherString] RulesRequest matcherString
-         * @property {Array.<string>|null} [ruleName] RulesRequest ruleName
-         * @property {Array.<string>|null} [ruleGroup] RulesRequest ruleGroup
-         * @property {Array.<string>|null} [file] RulesRequest file
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a RulesRequest.
-         * @memberof thanos
-         * @interface IRulesRequest
-         * @augments thanos.RulesRequest.$Properties
-         * @deprecated Use thanos.RulesRequest.$Properties instead.
-         */
-
-        /**
-         * Shape of a RulesRequest.
-         * @typedef {thanos.RulesRequest.$Properties} thanos.RulesRequest.$Shape
-         */
-
-        /**
-         * Constructs a new RulesRequest.
-         * @memberof thanos
-         * @classdesc Represents a RulesRequest.
-         * @constructor
-         * @param {thanos.RulesRequest.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const RulesRequest = function (properties) {
             this.matcherString = [];
             this.ruleName = [];
@@ -9051,79 +5293,17 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * RulesRequest type.
-         * @member {thanos.RulesRequest.Type} type
-         * @memberof thanos.RulesRequest
-         * @instance
-         */
         RulesRequest.prototype.type = 0;
-
-        /**
-         * RulesRequest partialResponseStrategy.
-         * @member {thanos.PartialResponseStrategy} partialResponseStrategy
-         * @memberof thanos.RulesRequest
-         * @instance
-         */
         RulesRequest.prototype.partialResponseStrategy = 0;
-
-        /**
-         * RulesRequest matcherString.
-         * @member {Array.<string>} matcherString
-         * @memberof thanos.RulesRequest
-         * @instance
-         */
         RulesRequest.prototype.matcherString = $util.emptyArray;
-
-        /**
-         * RulesRequest ruleName.
-         * @member {Array.<string>} ruleName
-         * @memberof thanos.RulesRequest
-         * @instance
-         */
         RulesRequest.prototype.ruleName = $util.emptyArray;
-
-        /**
-         * RulesRequest ruleGroup.
-         * @member {Array.<string>} ruleGroup
-         * @memberof thanos.RulesRequest
-         * @instance
-         */
         RulesRequest.prototype.ruleGroup = $util.emptyArray;
-
-        /**
-         * RulesRequest file.
-         * @member {Array.<string>} file
-         * @memberof thanos.RulesRequest
-         * @instance
-         */
         RulesRequest.prototype.file = $util.emptyArray;
 
-        /**
-         * Creates a new RulesRequest instance using the specified properties.
-         * @function create
-         * @memberof thanos.RulesRequest
-         * @static
-         * @param {thanos.RulesRequest.$Properties=} [properties] Properties to set
-         * @returns {thanos.RulesRequest} RulesRequest instance
-         * @type {{
-         *   (properties: thanos.RulesRequest.$Shape): thanos.RulesRequest & thanos.RulesRequest.$Shape;
-         *   (properties?: thanos.RulesRequest.$Properties): thanos.RulesRequest;
-         * }}
-         */
         RulesRequest.create = function(properties) {
             return new RulesRequest(properties);
         };
 
-        /**
-         * Encodes the specified RulesRequest message. Does not implicitly {@link thanos.RulesRequest.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.RulesRequest
-         * @static
-         * @param {thanos.RulesRequest.$Properties} message RulesRequest message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         RulesRequest.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -9132,51 +5312,31 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
-                writer.uint32(/* id 1, wireType 0 =*/8).int32(message.type);
+                writer.uint32(8).int32(message.type);
             if (message.partialResponseStrategy != null && $Object.hasOwnProperty.call(message, "partialResponseStrategy") && message.partialResponseStrategy !== 0)
-                writer.uint32(/* id 2, wireType 0 =*/16).int32(message.partialResponseStrategy);
+                writer.uint32(16).int32(message.partialResponseStrategy);
             if (message.matcherString != null && message.matcherString.length)
                 for (let i = 0; i < message.matcherString.length; ++i)
-                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.matcherString[i]);
+                    writer.uint32(26).string(message.matcherString[i]);
             if (message.ruleName != null && message.ruleName.length)
                 for (let i = 0; i < message.ruleName.length; ++i)
-                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.ruleName[i]);
+                    writer.uint32(34).string(message.ruleName[i]);
             if (message.ruleGroup != null && message.ruleGroup.length)
                 for (let i = 0; i < message.ruleGroup.length; ++i)
-                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.ruleGroup[i]);
+                    writer.uint32(42).string(message.ruleGroup[i]);
             if (message.file != null && message.file.length)
                 for (let i = 0; i < message.file.length; ++i)
-                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.file[i]);
+                    writer.uint32(50).string(message.file[i]);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified RulesRequest message, length delimited. Does not implicitly {@link thanos.RulesRequest.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.RulesRequest
-         * @static
-         * @param {thanos.RulesRequest.$Properties} message RulesRequest message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         RulesRequest.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a RulesRequest message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.RulesRequest
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.RulesRequest & thanos.RulesRequest.$Shape} RulesRequest
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         RulesRequest.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -9271,30 +5431,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a RulesRequest message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.RulesRequest
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.RulesRequest & thanos.RulesRequest.$Shape} RulesRequest
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         RulesRequest.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a RulesRequest message.
-         * @function verify
-         * @memberof thanos.RulesRequest
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         RulesRequest.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -9339,14 +5481,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a RulesRequest message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.RulesRequest
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.RulesRequest} RulesRequest
-         */
         RulesRequest.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.RulesRequest)
                 return object;
@@ -9420,15 +5554,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a RulesRequest message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.RulesRequest
-         * @static
-         * @param {thanos.RulesRequest} message RulesRequest
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         RulesRequest.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -9474,39 +5599,16 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this RulesRequest to JSON.
-         * @function toJSON
-         * @memberof thanos.RulesRequest
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         RulesRequest.prototype.toJSON = function() {
             return RulesRequest.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for RulesRequest
-         * @function getTypeUrl
-         * @memberof thanos.RulesRequest
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         RulesRequest.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
             return prefix + "/thanos.RulesRequest";
         };
 
-        /**
-         * Type enum.
-         * @name thanos.RulesRequest.Type
-         * @enum {number}
-         * @property {number} ALL=0 ALL value
-         * @property {number} ALERT=1 ALERT value
-         * @property {number} RECORD=2 RECORD value
-         */
         RulesRequest.Type = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
             values[valuesById[0] = "ALL"] = 0;
@@ -9520,42 +5622,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.RulesResponse = (function() {
 
-        /**
-         * Properties of a RulesResponse.
-         * @typedef {Object} thanos.RulesResponse.$Properties
-         * @property {thanos.RuleGroup.$Properties|null} [group] RulesResponse group
-         * @property {string|null} [warning] RulesResponse warning
-         * @property {"group"|"warning"} [result] RulesResponse result
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a RulesResponse.
-         * @memberof thanos
-         * @interface IRulesResponse
-         * @augments thanos.RulesResponse.$Properties
-         * @deprecated Use thanos.RulesResponse.$Properties instead.
-         */
-
-        /**
-         * Narrowed shape of a RulesResponse.
-         * @typedef {{
-         *   group?: thanos.RuleGroup.$Shape|null;
-         *   warning?: string|null;
-         *   $unknowns?: Array.<Uint8Array>;
-         * } & (
-         *   ({ result?: undefined; group?: null; warning?: null }|{ result?: "group"; group: thanos.RuleGroup.$Shape; warning?: null }|{ result?: "warning"; group?: null; warning: string })
-         * )} thanos.RulesResponse.$Shape
-         */
-
-        /**
-         * Constructs a new RulesResponse.
-         * @memberof thanos
-         * @classdesc Represents a RulesResponse.
-         * @constructor
-         * @param {thanos.RulesResponse.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const RulesResponse = function (properties) {
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -9563,61 +5629,20 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * RulesResponse group.
-         * @member {thanos.RuleGroup.$Properties|null|undefined} group
-         * @memberof thanos.RulesResponse
-         * @instance
-         */
         RulesResponse.prototype.group = null;
-
-        /**
-         * RulesResponse warning.
-         * @member {string|null|undefined} warning
-         * @memberof thanos.RulesResponse
-         * @instance
-         */
         RulesResponse.prototype.warning = null;
 
-        // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
-        /**
-         * RulesResponse result.
-         * @member {"group"|"warning"|undefined} result
-         * @memberof thanos.RulesResponse
-         * @instance
-         */
         $Object.defineProperty(RulesResponse.prototype, "result", {
             get: $util.oneOfGetter($oneOfFields = ["group", "warning"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
-        /**
-         * Creates a new RulesResponse instance using the specified properties.
-         * @function create
-         * @memberof thanos.RulesResponse
-         * @static
-         * @param {thanos.RulesResponse.$Properties=} [properties] Properties to set
-         * @returns {thanos.RulesResponse} RulesResponse instance
-         * @type {{
-         *   (properties: thanos.RulesResponse.$Shape): thanos.RulesResponse & thanos.RulesResponse.$Shape;
-         *   (properties?: thanos.RulesResponse.$Properties): thanos.RulesResponse;
-         * }}
-         */
         RulesResponse.create = function(properties) {
             return new RulesResponse(properties);
         };
 
-        /**
-         * Encodes the specified RulesResponse message. Does not implicitly {@link thanos.RulesResponse.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.RulesResponse
-         * @static
-         * @param {thanos.RulesResponse.$Properties} message RulesResponse message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         RulesResponse.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -9626,39 +5651,19 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.group != null && $Object.hasOwnProperty.call(message, "group"))
-                $root.thanos.RuleGroup.encode(message.group, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                $root.thanos.RuleGroup.encode(message.group, writer.uint32(10).fork(), _depth + 1).ldelim();
             if (message.warning != null && $Object.hasOwnProperty.call(message, "warning"))
-                writer.uint32(/* id 2, wireType 2 =*/18).string(message.warning);
+                writer.uint32(18).string(message.warning);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified RulesResponse message, length delimited. Does not implicitly {@link thanos.RulesResponse.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.RulesResponse
-         * @static
-         * @param {thanos.RulesResponse.$Properties} message RulesResponse message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         RulesResponse.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a RulesResponse message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.RulesResponse
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.RulesResponse & thanos.RulesResponse.$Shape} RulesResponse
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         RulesResponse.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -9717,30 +5722,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a RulesResponse message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.RulesResponse
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.RulesResponse & thanos.RulesResponse.$Shape} RulesResponse
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         RulesResponse.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a RulesResponse message.
-         * @function verify
-         * @memberof thanos.RulesResponse
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         RulesResponse.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -9767,14 +5754,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a RulesResponse message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.RulesResponse
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.RulesResponse} RulesResponse
-         */
         RulesResponse.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.RulesResponse)
                 return object;
@@ -9795,15 +5774,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a RulesResponse message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.RulesResponse
-         * @static
-         * @param {thanos.RulesResponse} message RulesResponse
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         RulesResponse.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -9825,25 +5795,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this RulesResponse to JSON.
-         * @function toJSON
-         * @memberof thanos.RulesResponse
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         RulesResponse.prototype.toJSON = function() {
             return RulesResponse.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for RulesResponse
-         * @function getTypeUrl
-         * @memberof thanos.RulesResponse
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         RulesResponse.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -9855,37 +5810,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.RuleGroups = (function() {
 
-        /**
-         * Properties of a RuleGroups.
-         * @typedef {Object} thanos.RuleGroups.$Properties
-         * @property {Array.<thanos.RuleGroup.$Properties>|null} [groups] RuleGroups groups
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a RuleGroups.
-         * @memberof thanos
-         * @interface IRuleGroups
-         * @augments thanos.RuleGroups.$Properties
-         * @deprecated Use thanos.RuleGroups.$Properties instead.
-         */
-
-        /**
-         * Shape of a RuleGroups.
-         * @typedef {{
-         *   groups?: Array.<thanos.RuleGroup.$Shape>|null;
-         *   $unknowns?: Array.<Uint8Array>;
-         * }} thanos.RuleGroups.$Shape
-         */
-
-        /**
-         * Constructs a new RuleGroups.
-         * @memberof thanos
-         * @classdesc Represents a RuleGroups.
-         * @constructor
-         * @param {thanos.RuleGroups.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const RuleGroups = function (properties) {
             this.groups = [];
             if (properties)
@@ -9894,39 +5818,12 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * RuleGroups groups.
-         * @member {Array.<thanos.RuleGroup.$Properties>} groups
-         * @memberof thanos.RuleGroups
-         * @instance
-         */
         RuleGroups.prototype.groups = $util.emptyArray;
 
-        /**
-         * Creates a new RuleGroups instance using the specified properties.
-         * @function create
-         * @memberof thanos.RuleGroups
-         * @static
-         * @param {thanos.RuleGroups.$Properties=} [properties] Properties to set
-         * @returns {thanos.RuleGroups} RuleGroups instance
-         * @type {{
-         *   (properties: thanos.RuleGroups.$Shape): thanos.RuleGroups & thanos.RuleGroups.$Shape;
-         *   (properties?: thanos.RuleGroups.$Properties): thanos.RuleGroups;
-         * }}
-         */
         RuleGroups.create = function(properties) {
             return new RuleGroups(properties);
         };
 
-        /**
-         * Encodes the specified RuleGroups message. Does not implicitly {@link thanos.RuleGroups.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.RuleGroups
-         * @static
-         * @param {thanos.RuleGroups.$Properties} message RuleGroups message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         RuleGroups.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -9936,37 +5833,17 @@ export const thanos = $root.thanos = (() => {
                 throw $Error("max depth exceeded");
             if (message.groups != null && message.groups.length)
                 for (let i = 0; i < message.groups.length; ++i)
-                    $root.thanos.RuleGroup.encode(message.groups[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    $root.thanos.RuleGroup.encode(message.groups[i], writer.uint32(10).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified RuleGroups message, length delimited. Does not implicitly {@link thanos.RuleGroups.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.RuleGroups
-         * @static
-         * @param {thanos.RuleGroups.$Properties} message RuleGroups message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         RuleGroups.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a RuleGroups message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.RuleGroups
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.RuleGroups & thanos.RuleGroups.$Shape} RuleGroups
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         RuleGroups.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -10019,30 +5896,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a RuleGroups message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.RuleGroups
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.RuleGroups & thanos.RuleGroups.$Shape} RuleGroups
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         RuleGroups.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a RuleGroups message.
-         * @function verify
-         * @memberof thanos.RuleGroups
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         RuleGroups.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -10062,14 +5921,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a RuleGroups message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.RuleGroups
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.RuleGroups} RuleGroups
-         */
         RuleGroups.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.RuleGroups)
                 return object;
@@ -10093,15 +5944,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a RuleGroups message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.RuleGroups
-         * @static
-         * @param {thanos.RuleGroups} message RuleGroups
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         RuleGroups.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -10120,25 +5962,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this RuleGroups to JSON.
-         * @function toJSON
-         * @memberof thanos.RuleGroups
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         RuleGroups.prototype.toJSON = function() {
             return RuleGroups.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for RuleGroups
-         * @function getTypeUrl
-         * @memberof thanos.RuleGroups
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         RuleGroups.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -10150,51 +5977,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.RuleGroup = (function() {
 
-        /**
-         * Properties of a RuleGroup.
-         * @typedef {Object} thanos.RuleGroup.$Properties
-         * @property {string|null} [name] RuleGroup name
-         * @property {string|null} [file] RuleGroup file
-         * @property {Array.<thanos.Rule.$Properties>|null} [rules] RuleGroup rules
-         * @property {number|null} [interval] RuleGroup interval
-         * @property {number|null} [evaluationDurationSeconds] RuleGroup evaluationDurationSeconds
-         * @property {google.protobuf.Timestamp.$Properties|null} [lastEvaluation] RuleGroup lastEvaluation
-         * @property {thanos.PartialResponseStrategy|null} [PartialResponseStrategy] RuleGroup PartialResponseStrategy
-         * @property {number|Long|null} [limit] RuleGroup limit
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a RuleGroup.
-         * @memberof thanos
-         * @interface IRuleGroup
-         * @augments thanos.RuleGroup.$Properties
-         * @deprecated Use thanos.RuleGroup.$Properties instead.
-         */
-
-        /**
-         * Shape of a RuleGroup.
-         * @typedef {{
-         *   name?: string|null;
-         *   file?: string|null;
-         *   rules?: Array.<thanos.Rule.$Shape>|null;
-         *   interval?: number|null;
-         *   evaluationDurationSeconds?: number|null;
-         *   lastEvaluation?: google.protobuf.Timestamp.$Shape|null;
-         *   PartialResponseStrategy?: thanos.PartialResponseStrategy|null;
-         *   limit?: number|Long|null;
-         *   $unknowns?: Array.<Uint8Array>;
-         * }} thanos.RuleGroup.$Shape
-         */
-
-        /**
-         * Constructs a new RuleGroup.
-         * @memberof thanos
-         * @classdesc Represents a RuleGroup.
-         * @constructor
-         * @param {thanos.RuleGroup.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const RuleGroup = function (properties) {
             this.rules = [];
             if (properties)
@@ -10203,95 +5985,19 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * RuleGroup name.
-         * @member {string} name
-         * @memberof thanos.RuleGroup
-         * @instance
-         */
         RuleGroup.prototype.name = "";
-
-        /**
-         * RuleGroup file.
-         * @member {string} file
-         * @memberof thanos.RuleGroup
-         * @instance
-         */
         RuleGroup.prototype.file = "";
-
-        /**
-         * RuleGroup rules.
-         * @member {Array.<thanos.Rule.$Properties>} rules
-         * @memberof thanos.RuleGroup
-         * @instance
-         */
         RuleGroup.prototype.rules = $util.emptyArray;
-
-        /**
-         * RuleGroup interval.
-         * @member {number} interval
-         * @memberof thanos.RuleGroup
-         * @instance
-         */
         RuleGroup.prototype.interval = 0;
-
-        /**
-         * RuleGroup evaluationDurationSeconds.
-         * @member {number} evaluationDurationSeconds
-         * @memberof thanos.RuleGroup
-         * @instance
-         */
         RuleGroup.prototype.evaluationDurationSeconds = 0;
-
-        /**
-         * RuleGroup lastEvaluation.
-         * @member {google.protobuf.Timestamp.$Properties|null|undefined} lastEvaluation
-         * @memberof thanos.RuleGroup
-         * @instance
-         */
         RuleGroup.prototype.lastEvaluation = null;
-
-        /**
-         * RuleGroup PartialResponseStrategy.
-         * @member {thanos.PartialResponseStrategy} PartialResponseStrategy
-         * @memberof thanos.RuleGroup
-         * @instance
-         */
         RuleGroup.prototype.PartialResponseStrategy = 0;
-
-        /**
-         * RuleGroup limit.
-         * @member {number|Long} limit
-         * @memberof thanos.RuleGroup
-         * @instance
-         */
         RuleGroup.prototype.limit = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
-        /**
-         * Creates a new RuleGroup instance using the specified properties.
-         * @function create
-         * @memberof thanos.RuleGroup
-         * @static
-         * @param {thanos.RuleGroup.$Properties=} [properties] Properties to set
-         * @returns {thanos.RuleGroup} RuleGroup instance
-         * @type {{
-         *   (properties: thanos.RuleGroup.$Shape): thanos.RuleGroup & thanos.RuleGroup.$Shape;
-         *   (properties?: thanos.RuleGroup.$Properties): thanos.RuleGroup;
-         * }}
-         */
         RuleGroup.create = function(properties) {
             return new RuleGroup(properties);
         };
 
-        /**
-         * Encodes the specified RuleGroup message. Does not implicitly {@link thanos.RuleGroup.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.RuleGroup
-         * @static
-         * @param {thanos.RuleGroup.$Properties} message RuleGroup message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         RuleGroup.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -10300,52 +6006,32 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
-                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                writer.uint32(10).string(message.name);
             if (message.file != null && $Object.hasOwnProperty.call(message, "file") && message.file !== "")
-                writer.uint32(/* id 2, wireType 2 =*/18).string(message.file);
+                writer.uint32(18).string(message.file);
             if (message.rules != null && message.rules.length)
                 for (let i = 0; i < message.rules.length; ++i)
-                    $root.thanos.Rule.encode(message.rules[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    $root.thanos.Rule.encode(message.rules[i], writer.uint32(26).fork(), _depth + 1).ldelim();
             if (message.interval != null && $Object.hasOwnProperty.call(message, "interval") && !$Object.is(message.interval, 0))
-                writer.uint32(/* id 4, wireType 1 =*/33).double(message.interval);
+                writer.uint32(33).double(message.interval);
             if (message.evaluationDurationSeconds != null && $Object.hasOwnProperty.call(message, "evaluationDurationSeconds") && !$Object.is(message.evaluationDurationSeconds, 0))
-                writer.uint32(/* id 5, wireType 1 =*/41).double(message.evaluationDurationSeconds);
+                writer.uint32(41).double(message.evaluationDurationSeconds);
             if (message.lastEvaluation != null && $Object.hasOwnProperty.call(message, "lastEvaluation"))
-                $root.google.protobuf.Timestamp.encode(message.lastEvaluation, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                $root.google.protobuf.Timestamp.encode(message.lastEvaluation, writer.uint32(50).fork(), _depth + 1).ldelim();
             if (message.PartialResponseStrategy != null && $Object.hasOwnProperty.call(message, "PartialResponseStrategy") && message.PartialResponseStrategy !== 0)
-                writer.uint32(/* id 8, wireType 0 =*/64).int32(message.PartialResponseStrategy);
+                writer.uint32(64).int32(message.PartialResponseStrategy);
             if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && (typeof message.limit === "object" ? message.limit.low || message.limit.high : message.limit !== 0))
-                writer.uint32(/* id 9, wireType 0 =*/72).int64(message.limit);
+                writer.uint32(72).int64(message.limit);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified RuleGroup message, length delimited. Does not implicitly {@link thanos.RuleGroup.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.RuleGroup
-         * @static
-         * @param {thanos.RuleGroup.$Properties} message RuleGroup message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         RuleGroup.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a RuleGroup message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.RuleGroup
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.RuleGroup & thanos.RuleGroup.$Shape} RuleGroup
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         RuleGroup.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -10458,30 +6144,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a RuleGroup message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.RuleGroup
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.RuleGroup & thanos.RuleGroup.$Shape} RuleGroup
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         RuleGroup.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a RuleGroup message.
-         * @function verify
-         * @memberof thanos.RuleGroup
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         RuleGroup.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -10524,14 +6192,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a RuleGroup message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.RuleGroup
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.RuleGroup} RuleGroup
-         */
         RuleGroup.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.RuleGroup)
                 return object;
@@ -10596,15 +6256,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a RuleGroup message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.RuleGroup
-         * @static
-         * @param {thanos.RuleGroup} message RuleGroup
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         RuleGroup.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -10655,25 +6306,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this RuleGroup to JSON.
-         * @function toJSON
-         * @memberof thanos.RuleGroup
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         RuleGroup.prototype.toJSON = function() {
             return RuleGroup.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for RuleGroup
-         * @function getTypeUrl
-         * @memberof thanos.RuleGroup
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         RuleGroup.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -10685,42 +6321,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.Rule = (function() {
 
-        /**
-         * Properties of a Rule.
-         * @typedef {Object} thanos.Rule.$Properties
-         * @property {thanos.RecordingRule.$Properties|null} [recording] Rule recording
-         * @property {thanos.Alert.$Properties|null} [alert] Rule alert
-         * @property {"recording"|"alert"} [result] Rule result
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a Rule.
-         * @memberof thanos
-         * @interface IRule
-         * @augments thanos.Rule.$Properties
-         * @deprecated Use thanos.Rule.$Properties instead.
-         */
-
-        /**
-         * Narrowed shape of a Rule.
-         * @typedef {{
-         *   recording?: thanos.RecordingRule.$Shape|null;
-         *   alert?: thanos.Alert.$Shape|null;
-         *   $unknowns?: Array.<Uint8Array>;
-         * } & (
-         *   ({ result?: undefined; recording?: null; alert?: null }|{ result?: "recording"; recording: thanos.RecordingRule.$Shape; alert?: null }|{ result?: "alert"; recording?: null; alert: thanos.Alert.$Shape })
-         * )} thanos.Rule.$Shape
-         */
-
-        /**
-         * Constructs a new Rule.
-         * @memberof thanos
-         * @classdesc Represents a Rule.
-         * @constructor
-         * @param {thanos.Rule.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const Rule = function (properties) {
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -10728,61 +6328,20 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * Rule recording.
-         * @member {thanos.RecordingRule.$Properties|null|undefined} recording
-         * @memberof thanos.Rule
-         * @instance
-         */
         Rule.prototype.recording = null;
-
-        /**
-         * Rule alert.
-         * @member {thanos.Alert.$Properties|null|undefined} alert
-         * @memberof thanos.Rule
-         * @instance
-         */
         Rule.prototype.alert = null;
 
-        // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
-        /**
-         * Rule result.
-         * @member {"recording"|"alert"|undefined} result
-         * @memberof thanos.Rule
-         * @instance
-         */
         $Object.defineProperty(Rule.prototype, "result", {
             get: $util.oneOfGetter($oneOfFields = ["recording", "alert"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
-        /**
-         * Creates a new Rule instance using the specified properties.
-         * @function create
-         * @memberof thanos.Rule
-         * @static
-         * @param {thanos.Rule.$Properties=} [properties] Properties to set
-         * @returns {thanos.Rule} Rule instance
-         * @type {{
-         *   (properties: thanos.Rule.$Shape): thanos.Rule & thanos.Rule.$Shape;
-         *   (properties?: thanos.Rule.$Properties): thanos.Rule;
-         * }}
-         */
         Rule.create = function(properties) {
             return new Rule(properties);
         };
 
-        /**
-         * Encodes the specified Rule message. Does not implicitly {@link thanos.Rule.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.Rule
-         * @static
-         * @param {thanos.Rule.$Properties} message Rule message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Rule.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -10791,39 +6350,19 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.recording != null && $Object.hasOwnProperty.call(message, "recording"))
-                $root.thanos.RecordingRule.encode(message.recording, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                $root.thanos.RecordingRule.encode(message.recording, writer.uint32(10).fork(), _depth + 1).ldelim();
             if (message.alert != null && $Object.hasOwnProperty.call(message, "alert"))
-                $root.thanos.Alert.encode(message.alert, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                $root.thanos.Alert.encode(message.alert, writer.uint32(18).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified Rule message, length delimited. Does not implicitly {@link thanos.Rule.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.Rule
-         * @static
-         * @param {thanos.Rule.$Properties} message Rule message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Rule.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a Rule message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.Rule
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.Rule & thanos.Rule.$Shape} Rule
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Rule.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -10882,30 +6421,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a Rule message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.Rule
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.Rule & thanos.Rule.$Shape} Rule
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Rule.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a Rule message.
-         * @function verify
-         * @memberof thanos.Rule
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         Rule.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -10935,14 +6456,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a Rule message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.Rule
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.Rule} Rule
-         */
         Rule.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.Rule)
                 return object;
@@ -10966,15 +6479,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a Rule message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.Rule
-         * @static
-         * @param {thanos.Rule} message Rule
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         Rule.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -10996,25 +6500,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this Rule to JSON.
-         * @function toJSON
-         * @memberof thanos.Rule
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         Rule.prototype.toJSON = function() {
             return Rule.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for Rule
-         * @function getTypeUrl
-         * @memberof thanos.Rule
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         Rule.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -11024,15 +6513,6 @@ export const thanos = $root.thanos = (() => {
         return Rule;
     })();
 
-    /**
-     * AlertState enum.
-     * @name thanos.AlertState
-     * @enum {number}
-     * @property {number} UNKNOWN=0 UNKNOWN value
-     * @property {number} INACTIVE=1 INACTIVE value
-     * @property {number} PENDING=2 PENDING value
-     * @property {number} FIRING=3 FIRING value
-     */
     thanos.AlertState = (function() {
         const valuesById = $Object.create(null), values = $Object.create(valuesById);
         values[valuesById[0] = "UNKNOWN"] = 0;
@@ -11044,39 +6524,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.AlertInstance = (function() {
 
-        /**
-         * Properties of an AlertInstance.
-         * @typedef {Object} thanos.AlertInstance.$Properties
-         * @property {thanos.ZLabelSet.$Properties|null} [labels] AlertInstance labels
-         * @property {thanos.ZLabelSet.$Properties|null} [annotations] AlertInstance annotations
-         * @property {thanos.AlertState|null} [state] AlertInstance state
-         * @property {google.protobuf.Timestamp.$Properties|null} [activeAt] AlertInstance activeAt
-         * @property {string|null} [value] AlertInstance value
-         * @property {thanos.PartialResponseStrategy|null} [PartialResponseStrategy] AlertInstance PartialResponseStrategy
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of an AlertInstance.
-         * @memberof thanos
-         * @interface IAlertInstance
-         * @augments thanos.AlertInstance.$Properties
-         * @deprecated Use thanos.AlertInstance.$Properties instead.
-         */
-
-        /**
-         * Shape of an AlertInstance.
-         * @typedef {thanos.AlertInstance.$Properties} thanos.AlertInstance.$Shape
-         */
-
-        /**
-         * Constructs a new AlertInstance.
-         * @memberof thanos
-         * @classdesc Represents an AlertInstance.
-         * @constructor
-         * @param {thanos.AlertInstance.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const AlertInstance = function (properties) {
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -11084,79 +6531,17 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * AlertInstance labels.
-         * @member {thanos.ZLabelSet.$Properties|null|undefined} labels
-         * @memberof thanos.AlertInstance
-         * @instance
-         */
         AlertInstance.prototype.labels = null;
-
-        /**
-         * AlertInstance annotations.
-         * @member {thanos.ZLabelSet.$Properties|null|undefined} annotations
-         * @memberof thanos.AlertInstance
-         * @instance
-         */
         AlertInstance.prototype.annotations = null;
-
-        /**
-         * AlertInstance state.
-         * @member {thanos.AlertState} state
-         * @memberof thanos.AlertInstance
-         * @instance
-         */
         AlertInstance.prototype.state = 0;
-
-        /**
-         * AlertInstance activeAt.
-         * @member {google.protobuf.Timestamp.$Properties|null|undefined} activeAt
-         * @memberof thanos.AlertInstance
-         * @instance
-         */
         AlertInstance.prototype.activeAt = null;
-
-        /**
-         * AlertInstance value.
-         * @member {string} value
-         * @memberof thanos.AlertInstance
-         * @instance
-         */
         AlertInstance.prototype.value = "";
-
-        /**
-         * AlertInstance PartialResponseStrategy.
-         * @member {thanos.PartialResponseStrategy} PartialResponseStrategy
-         * @memberof thanos.AlertInstance
-         * @instance
-         */
         AlertInstance.prototype.PartialResponseStrategy = 0;
 
-        /**
-         * Creates a new AlertInstance instance using the specified properties.
-         * @function create
-         * @memberof thanos.AlertInstance
-         * @static
-         * @param {thanos.AlertInstance.$Properties=} [properties] Properties to set
-         * @returns {thanos.AlertInstance} AlertInstance instance
-         * @type {{
-         *   (properties: thanos.AlertInstance.$Shape): thanos.AlertInstance & thanos.AlertInstance.$Shape;
-         *   (properties?: thanos.AlertInstance.$Properties): thanos.AlertInstance;
-         * }}
-         */
         AlertInstance.create = function(properties) {
             return new AlertInstance(properties);
         };
 
-        /**
-         * Encodes the specified AlertInstance message. Does not implicitly {@link thanos.AlertInstance.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.AlertInstance
-         * @static
-         * @param {thanos.AlertInstance.$Properties} message AlertInstance message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         AlertInstance.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -11165,47 +6550,27 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.labels != null && $Object.hasOwnProperty.call(message, "labels"))
-                $root.thanos.ZLabelSet.encode(message.labels, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                $root.thanos.ZLabelSet.encode(message.labels, writer.uint32(10).fork(), _depth + 1).ldelim();
             if (message.annotations != null && $Object.hasOwnProperty.call(message, "annotations"))
-                $root.thanos.ZLabelSet.encode(message.annotations, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                $root.thanos.ZLabelSet.encode(message.annotations, writer.uint32(18).fork(), _depth + 1).ldelim();
             if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
-                writer.uint32(/* id 3, wireType 0 =*/24).int32(message.state);
+                writer.uint32(24).int32(message.state);
             if (message.activeAt != null && $Object.hasOwnProperty.call(message, "activeAt"))
-                $root.google.protobuf.Timestamp.encode(message.activeAt, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                $root.google.protobuf.Timestamp.encode(message.activeAt, writer.uint32(34).fork(), _depth + 1).ldelim();
             if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== "")
-                writer.uint32(/* id 5, wireType 2 =*/42).string(message.value);
+                writer.uint32(42).string(message.value);
             if (message.PartialResponseStrategy != null && $Object.hasOwnProperty.call(message, "PartialResponseStrategy") && message.PartialResponseStrategy !== 0)
-                writer.uint32(/* id 6, wireType 0 =*/48).int32(message.PartialResponseStrategy);
+                writer.uint32(48).int32(message.PartialResponseStrategy);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified AlertInstance message, length delimited. Does not implicitly {@link thanos.AlertInstance.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.AlertInstance
-         * @static
-         * @param {thanos.AlertInstance.$Properties} message AlertInstance message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         AlertInstance.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes an AlertInstance message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.AlertInstance
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.AlertInstance & thanos.AlertInstance.$Shape} AlertInstance
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         AlertInstance.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -11295,30 +6660,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes an AlertInstance message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.AlertInstance
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.AlertInstance & thanos.AlertInstance.$Shape} AlertInstance
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         AlertInstance.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies an AlertInstance message.
-         * @function verify
-         * @memberof thanos.AlertInstance
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         AlertInstance.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -11353,14 +6700,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates an AlertInstance message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.AlertInstance
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.AlertInstance} AlertInstance
-         */
         AlertInstance.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.AlertInstance)
                 return object;
@@ -11428,15 +6767,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from an AlertInstance message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.AlertInstance
-         * @static
-         * @param {thanos.AlertInstance} message AlertInstance
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         AlertInstance.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -11468,25 +6798,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this AlertInstance to JSON.
-         * @function toJSON
-         * @memberof thanos.AlertInstance
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         AlertInstance.prototype.toJSON = function() {
             return AlertInstance.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for AlertInstance
-         * @function getTypeUrl
-         * @memberof thanos.AlertInstance
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         AlertInstance.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -11498,45 +6813,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.Alert = (function() {
 
-        /**
-         * Properties of an Alert.
-         * @typedef {Object} thanos.Alert.$Properties
-         * @property {thanos.AlertState|null} [state] Alert state
-         * @property {string|null} [name] Alert name
-         * @property {string|null} [query] Alert query
-         * @property {number|null} [durationSeconds] Alert durationSeconds
-         * @property {thanos.ZLabelSet.$Properties|null} [labels] Alert labels
-         * @property {thanos.ZLabelSet.$Properties|null} [annotations] Alert annotations
-         * @property {Array.<thanos.AlertInstance.$Properties>|null} [alerts] Alert alerts
-         * @property {string|null} [health] Alert health
-         * @property {string|null} [lastError] Alert lastError
-         * @property {number|null} [evaluationDurationSeconds] Alert evaluationDurationSeconds
-         * @property {google.protobuf.Timestamp.$Properties|null} [lastEvaluation] Alert lastEvaluation
-         * @property {number|null} [keepFiringForSeconds] Alert keepFiringForSeconds
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of an Alert.
-         * @memberof thanos
-         * @interface IAlert
-         * @augments thanos.Alert.$Properties
-         * @deprecated Use thanos.Alert.$Properties instead.
-         */
-
-        /**
-         * Shape of an Alert.
-         * @typedef {thanos.Alert.$Properties} thanos.Alert.$Shape
-         */
-
-        /**
-         * Constructs a new Alert.
-         * @memberof thanos
-         * @classdesc Represents an Alert.
-         * @constructor
-         * @param {thanos.Alert.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const Alert = function (properties) {
             this.alerts = [];
             if (properties)
@@ -11545,127 +6821,23 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * Alert state.
-         * @member {thanos.AlertState} state
-         * @memberof thanos.Alert
-         * @instance
-         */
         Alert.prototype.state = 0;
-
-        /**
-         * Alert name.
-         * @member {string} name
-         * @memberof thanos.Alert
-         * @instance
-         */
         Alert.prototype.name = "";
-
-        /**
-         * Alert query.
-         * @member {string} query
-         * @memberof thanos.Alert
-         * @instance
-         */
         Alert.prototype.query = "";
-
-        /**
-         * Alert durationSeconds.
-         * @member {number} durationSeconds
-         * @memberof thanos.Alert
-         * @instance
-         */
         Alert.prototype.durationSeconds = 0;
-
-        /**
-         * Alert labels.
-         * @member {thanos.ZLabelSet.$Properties|null|undefined} labels
-         * @memberof thanos.Alert
-         * @instance
-         */
         Alert.prototype.labels = null;
-
-        /**
-         * Alert annotations.
-         * @member {thanos.ZLabelSet.$Properties|null|undefined} annotations
-         * @memberof thanos.Alert
-         * @instance
-         */
         Alert.prototype.annotations = null;
-
-        /**
-         * Alert alerts.
-         * @member {Array.<thanos.AlertInstance.$Properties>} alerts
-         * @memberof thanos.Alert
-         * @instance
-         */
         Alert.prototype.alerts = $util.emptyArray;
-
-        /**
-         * Alert health.
-         * @member {string} health
-         * @memberof thanos.Alert
-         * @instance
-         */
         Alert.prototype.health = "";
-
-        /**
-         * Alert lastError.
-         * @member {string} lastError
-         * @memberof thanos.Alert
-         * @instance
-         */
         Alert.prototype.lastError = "";
-
-        /**
-         * Alert evaluationDurationSeconds.
-         * @member {number} evaluationDurationSeconds
-         * @memberof thanos.Alert
-         * @instance
-         */
         Alert.prototype.evaluationDurationSeconds = 0;
-
-        /**
-         * Alert lastEvaluation.
-         * @member {google.protobuf.Timestamp.$Properties|null|undefined} lastEvaluation
-         * @memberof thanos.Alert
-         * @instance
-         */
         Alert.prototype.lastEvaluation = null;
-
-        /**
-         * Alert keepFiringForSeconds.
-         * @member {number} keepFiringForSeconds
-         * @memberof thanos.Alert
-         * @instance
-         */
         Alert.prototype.keepFiringForSeconds = 0;
 
-        /**
-         * Creates a new Alert instance using the specified properties.
-         * @function create
-         * @memberof thanos.Alert
-         * @static
-         * @param {thanos.Alert.$Properties=} [properties] Properties to set
-         * @returns {thanos.Alert} Alert instance
-         * @type {{
-         *   (properties: thanos.Alert.$Shape): thanos.Alert & thanos.Alert.$Shape;
-         *   (properties?: thanos.Alert.$Properties): thanos.Alert;
-         * }}
-         */
         Alert.create = function(properties) {
             return new Alert(properties);
         };
 
-        /**
-         * Encodes the specified Alert message. Does not implicitly {@link thanos.Alert.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.Alert
-         * @static
-         * @param {thanos.Alert.$Properties} message Alert message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Alert.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -11674,60 +6846,40 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
-                writer.uint32(/* id 1, wireType 0 =*/8).int32(message.state);
+                writer.uint32(8).int32(message.state);
             if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
-                writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                writer.uint32(18).string(message.name);
             if (message.query != null && $Object.hasOwnProperty.call(message, "query") && message.query !== "")
-                writer.uint32(/* id 3, wireType 2 =*/26).string(message.query);
+                writer.uint32(26).string(message.query);
             if (message.durationSeconds != null && $Object.hasOwnProperty.call(message, "durationSeconds") && !$Object.is(message.durationSeconds, 0))
-                writer.uint32(/* id 4, wireType 1 =*/33).double(message.durationSeconds);
+                writer.uint32(33).double(message.durationSeconds);
             if (message.labels != null && $Object.hasOwnProperty.call(message, "labels"))
-                $root.thanos.ZLabelSet.encode(message.labels, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                $root.thanos.ZLabelSet.encode(message.labels, writer.uint32(42).fork(), _depth + 1).ldelim();
             if (message.annotations != null && $Object.hasOwnProperty.call(message, "annotations"))
-                $root.thanos.ZLabelSet.encode(message.annotations, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                $root.thanos.ZLabelSet.encode(message.annotations, writer.uint32(50).fork(), _depth + 1).ldelim();
             if (message.alerts != null && message.alerts.length)
                 for (let i = 0; i < message.alerts.length; ++i)
-                    $root.thanos.AlertInstance.encode(message.alerts[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                    $root.thanos.AlertInstance.encode(message.alerts[i], writer.uint32(58).fork(), _depth + 1).ldelim();
             if (message.health != null && $Object.hasOwnProperty.call(message, "health") && message.health !== "")
-                writer.uint32(/* id 8, wireType 2 =*/66).string(message.health);
+                writer.uint32(66).string(message.health);
             if (message.lastError != null && $Object.hasOwnProperty.call(message, "lastError") && message.lastError !== "")
-                writer.uint32(/* id 9, wireType 2 =*/74).string(message.lastError);
+                writer.uint32(74).string(message.lastError);
             if (message.evaluationDurationSeconds != null && $Object.hasOwnProperty.call(message, "evaluationDurationSeconds") && !$Object.is(message.evaluationDurationSeconds, 0))
-                writer.uint32(/* id 10, wireType 1 =*/81).double(message.evaluationDurationSeconds);
+                writer.uint32(81).double(message.evaluationDurationSeconds);
             if (message.lastEvaluation != null && $Object.hasOwnProperty.call(message, "lastEvaluation"))
-                $root.google.protobuf.Timestamp.encode(message.lastEvaluation, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                $root.google.protobuf.Timestamp.encode(message.lastEvaluation, writer.uint32(90).fork(), _depth + 1).ldelim();
             if (message.keepFiringForSeconds != null && $Object.hasOwnProperty.call(message, "keepFiringForSeconds") && !$Object.is(message.keepFiringForSeconds, 0))
-                writer.uint32(/* id 12, wireType 1 =*/97).double(message.keepFiringForSeconds);
+                writer.uint32(97).double(message.keepFiringForSeconds);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified Alert message, length delimited. Does not implicitly {@link thanos.Alert.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.Alert
-         * @static
-         * @param {thanos.Alert.$Properties} message Alert message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Alert.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes an Alert message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.Alert
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.Alert & thanos.Alert.$Shape} Alert
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Alert.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -11870,30 +7022,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes an Alert message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.Alert
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.Alert & thanos.Alert.$Shape} Alert
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Alert.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies an Alert message.
-         * @function verify
-         * @memberof thanos.Alert
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         Alert.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -11952,14 +7086,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates an Alert message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.Alert
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.Alert} Alert
-         */
         Alert.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.Alert)
                 return object;
@@ -12041,15 +7167,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from an Alert message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.Alert
-         * @static
-         * @param {thanos.Alert} message Alert
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         Alert.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -12103,25 +7220,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this Alert to JSON.
-         * @function toJSON
-         * @memberof thanos.Alert
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         Alert.prototype.toJSON = function() {
             return Alert.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for Alert
-         * @function getTypeUrl
-         * @memberof thanos.Alert
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         Alert.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -12133,40 +7235,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.RecordingRule = (function() {
 
-        /**
-         * Properties of a RecordingRule.
-         * @typedef {Object} thanos.RecordingRule.$Properties
-         * @property {string|null} [name] RecordingRule name
-         * @property {string|null} [query] RecordingRule query
-         * @property {thanos.ZLabelSet.$Properties|null} [labels] RecordingRule labels
-         * @property {string|null} [health] RecordingRule health
-         * @property {string|null} [lastError] RecordingRule lastError
-         * @property {number|null} [evaluationDurationSeconds] RecordingRule evaluationDurationSeconds
-         * @property {google.protobuf.Timestamp.$Properties|null} [lastEvaluation] RecordingRule lastEvaluation
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a RecordingRule.
-         * @memberof thanos
-         * @interface IRecordingRule
-         * @augments thanos.RecordingRule.$Properties
-         * @deprecated Use thanos.RecordingRule.$Properties instead.
-         */
-
-        /**
-         * Shape of a RecordingRule.
-         * @typedef {thanos.RecordingRule.$Properties} thanos.RecordingRule.$Shape
-         */
-
-        /**
-         * Constructs a new RecordingRule.
-         * @memberof thanos
-         * @classdesc Represents a RecordingRule.
-         * @constructor
-         * @param {thanos.RecordingRule.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const RecordingRule = function (properties) {
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -12174,87 +7242,18 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * RecordingRule name.
-         * @member {string} name
-         * @memberof thanos.RecordingRule
-         * @instance
-         */
         RecordingRule.prototype.name = "";
-
-        /**
-         * RecordingRule query.
-         * @member {string} query
-         * @memberof thanos.RecordingRule
-         * @instance
-         */
         RecordingRule.prototype.query = "";
-
-        /**
-         * RecordingRule labels.
-         * @member {thanos.ZLabelSet.$Properties|null|undefined} labels
-         * @memberof thanos.RecordingRule
-         * @instance
-         */
         RecordingRule.prototype.labels = null;
-
-        /**
-         * RecordingRule health.
-         * @member {string} health
-         * @memberof thanos.RecordingRule
-         * @instance
-         */
         RecordingRule.prototype.health = "";
-
-        /**
-         * RecordingRule lastError.
-         * @member {string} lastError
-         * @memberof thanos.RecordingRule
-         * @instance
-         */
         RecordingRule.prototype.lastError = "";
-
-        /**
-         * RecordingRule evaluationDurationSeconds.
-         * @member {number} evaluationDurationSeconds
-         * @memberof thanos.RecordingRule
-         * @instance
-         */
         RecordingRule.prototype.evaluationDurationSeconds = 0;
-
-        /**
-         * RecordingRule lastEvaluation.
-         * @member {google.protobuf.Timestamp.$Properties|null|undefined} lastEvaluation
-         * @memberof thanos.RecordingRule
-         * @instance
-         */
         RecordingRule.prototype.lastEvaluation = null;
 
-        /**
-         * Creates a new RecordingRule instance using the specified properties.
-         * @function create
-         * @memberof thanos.RecordingRule
-         * @static
-         * @param {thanos.RecordingRule.$Properties=} [properties] Properties to set
-         * @returns {thanos.RecordingRule} RecordingRule instance
-         * @type {{
-         *   (properties: thanos.RecordingRule.$Shape): thanos.RecordingRule & thanos.RecordingRule.$Shape;
-         *   (properties?: thanos.RecordingRule.$Properties): thanos.RecordingRule;
-         * }}
-         */
         RecordingRule.create = function(properties) {
             return new RecordingRule(properties);
         };
 
-        /**
-         * Encodes the specified RecordingRule message. Does not implicitly {@link thanos.RecordingRule.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.RecordingRule
-         * @static
-         * @param {thanos.RecordingRule.$Properties} message RecordingRule message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         RecordingRule.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -12263,49 +7262,29 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
-                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                writer.uint32(10).string(message.name);
             if (message.query != null && $Object.hasOwnProperty.call(message, "query") && message.query !== "")
-                writer.uint32(/* id 2, wireType 2 =*/18).string(message.query);
+                writer.uint32(18).string(message.query);
             if (message.labels != null && $Object.hasOwnProperty.call(message, "labels"))
-                $root.thanos.ZLabelSet.encode(message.labels, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                $root.thanos.ZLabelSet.encode(message.labels, writer.uint32(26).fork(), _depth + 1).ldelim();
             if (message.health != null && $Object.hasOwnProperty.call(message, "health") && message.health !== "")
-                writer.uint32(/* id 4, wireType 2 =*/34).string(message.health);
+                writer.uint32(34).string(message.health);
             if (message.lastError != null && $Object.hasOwnProperty.call(message, "lastError") && message.lastError !== "")
-                writer.uint32(/* id 5, wireType 2 =*/42).string(message.lastError);
+                writer.uint32(42).string(message.lastError);
             if (message.evaluationDurationSeconds != null && $Object.hasOwnProperty.call(message, "evaluationDurationSeconds") && !$Object.is(message.evaluationDurationSeconds, 0))
-                writer.uint32(/* id 6, wireType 1 =*/49).double(message.evaluationDurationSeconds);
+                writer.uint32(49).double(message.evaluationDurationSeconds);
             if (message.lastEvaluation != null && $Object.hasOwnProperty.call(message, "lastEvaluation"))
-                $root.google.protobuf.Timestamp.encode(message.lastEvaluation, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                $root.google.protobuf.Timestamp.encode(message.lastEvaluation, writer.uint32(58).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified RecordingRule message, length delimited. Does not implicitly {@link thanos.RecordingRule.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.RecordingRule
-         * @static
-         * @param {thanos.RecordingRule.$Properties} message RecordingRule message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         RecordingRule.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a RecordingRule message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.RecordingRule
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.RecordingRule & thanos.RecordingRule.$Shape} RecordingRule
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         RecordingRule.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -12407,30 +7386,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a RecordingRule message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.RecordingRule
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.RecordingRule & thanos.RecordingRule.$Shape} RecordingRule
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         RecordingRule.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a RecordingRule message.
-         * @function verify
-         * @memberof thanos.RecordingRule
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         RecordingRule.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -12466,14 +7427,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a RecordingRule message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.RecordingRule
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.RecordingRule} RecordingRule
-         */
         RecordingRule.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.RecordingRule)
                 return object;
@@ -12512,15 +7465,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a RecordingRule message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.RecordingRule
-         * @static
-         * @param {thanos.RecordingRule} message RecordingRule
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         RecordingRule.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -12555,25 +7499,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this RecordingRule to JSON.
-         * @function toJSON
-         * @memberof thanos.RecordingRule
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         RecordingRule.prototype.toJSON = function() {
             return RecordingRule.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for RecordingRule
-         * @function getTypeUrl
-         * @memberof thanos.RecordingRule
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         RecordingRule.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -12585,37 +7514,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.TSDBStatisticsRequest = (function() {
 
-        /**
-         * Properties of a TSDBStatisticsRequest.
-         * @typedef {Object} thanos.TSDBStatisticsRequest.$Properties
-         * @property {string|null} [tenant] TSDBStatisticsRequest tenant
-         * @property {number|null} [limit] TSDBStatisticsRequest limit
-         * @property {thanos.PartialResponseStrategy|null} [partialResponseStrategy] TSDBStatisticsRequest partialResponseStrategy
-         * @property {Array.<thanos.LabelMatcher.$Properties>|null} [matchers] TSDBStatisticsRequest matchers
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a TSDBStatisticsRequest.
-         * @memberof thanos
-         * @interface ITSDBStatisticsRequest
-         * @augments thanos.TSDBStatisticsRequest.$Properties
-         * @deprecated Use thanos.TSDBStatisticsRequest.$Properties instead.
-         */
-
-        /**
-         * Shape of a TSDBStatisticsRequest.
-         * @typedef {thanos.TSDBStatisticsRequest.$Properties} thanos.TSDBStatisticsRequest.$Shape
-         */
-
-        /**
-         * Constructs a new TSDBStatisticsRequest.
-         * @memberof thanos
-         * @classdesc Represents a TSDBStatisticsRequest.
-         * @constructor
-         * @param {thanos.TSDBStatisticsRequest.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const TSDBStatisticsRequest = function (properties) {
             this.matchers = [];
             if (properties)
@@ -12624,63 +7522,15 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * TSDBStatisticsRequest tenant.
-         * @member {string} tenant
-         * @memberof thanos.TSDBStatisticsRequest
-         * @instance
-         */
         TSDBStatisticsRequest.prototype.tenant = "";
-
-        /**
-         * TSDBStatisticsRequest limit.
-         * @member {number} limit
-         * @memberof thanos.TSDBStatisticsRequest
-         * @instance
-         */
         TSDBStatisticsRequest.prototype.limit = 0;
-
-        /**
-         * TSDBStatisticsRequest partialResponseStrategy.
-         * @member {thanos.PartialResponseStrategy} partialResponseStrategy
-         * @memberof thanos.TSDBStatisticsRequest
-         * @instance
-         */
         TSDBStatisticsRequest.prototype.partialResponseStrategy = 0;
-
-        /**
-         * TSDBStatisticsRequest matchers.
-         * @member {Array.<thanos.LabelMatcher.$Properties>} matchers
-         * @memberof thanos.TSDBStatisticsRequest
-         * @instance
-         */
         TSDBStatisticsRequest.prototype.matchers = $util.emptyArray;
 
-        /**
-         * Creates a new TSDBStatisticsRequest instance using the specified properties.
-         * @function create
-         * @memberof thanos.TSDBStatisticsRequest
-         * @static
-         * @param {thanos.TSDBStatisticsRequest.$Properties=} [properties] Properties to set
-         * @returns {thanos.TSDBStatisticsRequest} TSDBStatisticsRequest instance
-         * @type {{
-         *   (properties: thanos.TSDBStatisticsRequest.$Shape): thanos.TSDBStatisticsRequest & thanos.TSDBStatisticsRequest.$Shape;
-         *   (properties?: thanos.TSDBStatisticsRequest.$Properties): thanos.TSDBStatisticsRequest;
-         * }}
-         */
         TSDBStatisticsRequest.create = function(properties) {
             return new TSDBStatisticsRequest(properties);
         };
 
-        /**
-         * Encodes the specified TSDBStatisticsRequest message. Does not implicitly {@link thanos.TSDBStatisticsRequest.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.TSDBStatisticsRequest
-         * @static
-         * @param {thanos.TSDBStatisticsRequest.$Properties} message TSDBStatisticsRequest message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         TSDBStatisticsRequest.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -12689,44 +7539,24 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.tenant != null && $Object.hasOwnProperty.call(message, "tenant") && message.tenant !== "")
-                writer.uint32(/* id 1, wireType 2 =*/10).string(message.tenant);
+                writer.uint32(10).string(message.tenant);
             if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
-                writer.uint32(/* id 2, wireType 0 =*/16).int32(message.limit);
+                writer.uint32(16).int32(message.limit);
             if (message.partialResponseStrategy != null && $Object.hasOwnProperty.call(message, "partialResponseStrategy") && message.partialResponseStrategy !== 0)
-                writer.uint32(/* id 3, wireType 0 =*/24).int32(message.partialResponseStrategy);
+                writer.uint32(24).int32(message.partialResponseStrategy);
             if (message.matchers != null && message.matchers.length)
                 for (let i = 0; i < message.matchers.length; ++i)
-                    $root.thanos.LabelMatcher.encode(message.matchers[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    $root.thanos.LabelMatcher.encode(message.matchers[i], writer.uint32(34).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified TSDBStatisticsRequest message, length delimited. Does not implicitly {@link thanos.TSDBStatisticsRequest.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.TSDBStatisticsRequest
-         * @static
-         * @param {thanos.TSDBStatisticsRequest.$Properties} message TSDBStatisticsRequest message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         TSDBStatisticsRequest.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a TSDBStatisticsRequest message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.TSDBStatisticsRequest
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.TSDBStatisticsRequest & thanos.TSDBStatisticsRequest.$Shape} TSDBStatisticsRequest
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         TSDBStatisticsRequest.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -12806,30 +7636,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a TSDBStatisticsRequest message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.TSDBStatisticsRequest
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.TSDBStatisticsRequest & thanos.TSDBStatisticsRequest.$Shape} TSDBStatisticsRequest
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         TSDBStatisticsRequest.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a TSDBStatisticsRequest message.
-         * @function verify
-         * @memberof thanos.TSDBStatisticsRequest
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         TSDBStatisticsRequest.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -12858,14 +7670,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a TSDBStatisticsRequest message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.TSDBStatisticsRequest
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.TSDBStatisticsRequest} TSDBStatisticsRequest
-         */
         TSDBStatisticsRequest.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.TSDBStatisticsRequest)
                 return object;
@@ -12909,15 +7713,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a TSDBStatisticsRequest message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.TSDBStatisticsRequest
-         * @static
-         * @param {thanos.TSDBStatisticsRequest} message TSDBStatisticsRequest
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         TSDBStatisticsRequest.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -12947,25 +7742,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this TSDBStatisticsRequest to JSON.
-         * @function toJSON
-         * @memberof thanos.TSDBStatisticsRequest
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         TSDBStatisticsRequest.prototype.toJSON = function() {
             return TSDBStatisticsRequest.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for TSDBStatisticsRequest
-         * @function getTypeUrl
-         * @memberof thanos.TSDBStatisticsRequest
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         TSDBStatisticsRequest.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -12977,42 +7757,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.TSDBStatisticsResponse = (function() {
 
-        /**
-         * Properties of a TSDBStatisticsResponse.
-         * @typedef {Object} thanos.TSDBStatisticsResponse.$Properties
-         * @property {thanos.TSDBStatistics.$Properties|null} [statistics] TSDBStatisticsResponse statistics
-         * @property {string|null} [warning] TSDBStatisticsResponse warning
-         * @property {"statistics"|"warning"} [result] TSDBStatisticsResponse result
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a TSDBStatisticsResponse.
-         * @memberof thanos
-         * @interface ITSDBStatisticsResponse
-         * @augments thanos.TSDBStatisticsResponse.$Properties
-         * @deprecated Use thanos.TSDBStatisticsResponse.$Properties instead.
-         */
-
-        /**
-         * Narrowed shape of a TSDBStatisticsResponse.
-         * @typedef {{
-         *   statistics?: thanos.TSDBStatistics.$Shape|null;
-         *   warning?: string|null;
-         *   $unknowns?: Array.<Uint8Array>;
-         * } & (
-         *   ({ result?: undefined; statistics?: null; warning?: null }|{ result?: "statistics"; statistics: thanos.TSDBStatistics.$Shape; warning?: null }|{ result?: "warning"; statistics?: null; warning: string })
-         * )} thanos.TSDBStatisticsResponse.$Shape
-         */
-
-        /**
-         * Constructs a new TSDBStatisticsResponse.
-         * @memberof thanos
-         * @classdesc Represents a TSDBStatisticsResponse.
-         * @constructor
-         * @param {thanos.TSDBStatisticsResponse.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const TSDBStatisticsResponse = function (properties) {
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -13020,61 +7764,20 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * TSDBStatisticsResponse statistics.
-         * @member {thanos.TSDBStatistics.$Properties|null|undefined} statistics
-         * @memberof thanos.TSDBStatisticsResponse
-         * @instance
-         */
         TSDBStatisticsResponse.prototype.statistics = null;
-
-        /**
-         * TSDBStatisticsResponse warning.
-         * @member {string|null|undefined} warning
-         * @memberof thanos.TSDBStatisticsResponse
-         * @instance
-         */
         TSDBStatisticsResponse.prototype.warning = null;
 
-        // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
-        /**
-         * TSDBStatisticsResponse result.
-         * @member {"statistics"|"warning"|undefined} result
-         * @memberof thanos.TSDBStatisticsResponse
-         * @instance
-         */
         $Object.defineProperty(TSDBStatisticsResponse.prototype, "result", {
             get: $util.oneOfGetter($oneOfFields = ["statistics", "warning"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
-        /**
-         * Creates a new TSDBStatisticsResponse instance using the specified properties.
-         * @function create
-         * @memberof thanos.TSDBStatisticsResponse
-         * @static
-         * @param {thanos.TSDBStatisticsResponse.$Properties=} [properties] Properties to set
-         * @returns {thanos.TSDBStatisticsResponse} TSDBStatisticsResponse instance
-         * @type {{
-         *   (properties: thanos.TSDBStatisticsResponse.$Shape): thanos.TSDBStatisticsResponse & thanos.TSDBStatisticsResponse.$Shape;
-         *   (properties?: thanos.TSDBStatisticsResponse.$Properties): thanos.TSDBStatisticsResponse;
-         * }}
-         */
         TSDBStatisticsResponse.create = function(properties) {
             return new TSDBStatisticsResponse(properties);
         };
 
-        /**
-         * Encodes the specified TSDBStatisticsResponse message. Does not implicitly {@link thanos.TSDBStatisticsResponse.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.TSDBStatisticsResponse
-         * @static
-         * @param {thanos.TSDBStatisticsResponse.$Properties} message TSDBStatisticsResponse message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         TSDBStatisticsResponse.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -13083,39 +7786,19 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.statistics != null && $Object.hasOwnProperty.call(message, "statistics"))
-                $root.thanos.TSDBStatistics.encode(message.statistics, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                $root.thanos.TSDBStatistics.encode(message.statistics, writer.uint32(10).fork(), _depth + 1).ldelim();
             if (message.warning != null && $Object.hasOwnProperty.call(message, "warning"))
-                writer.uint32(/* id 2, wireType 2 =*/18).string(message.warning);
+                writer.uint32(18).string(message.warning);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified TSDBStatisticsResponse message, length delimited. Does not implicitly {@link thanos.TSDBStatisticsResponse.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.TSDBStatisticsResponse
-         * @static
-         * @param {thanos.TSDBStatisticsResponse.$Properties} message TSDBStatisticsResponse message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         TSDBStatisticsResponse.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a TSDBStatisticsResponse message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.TSDBStatisticsResponse
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.TSDBStatisticsResponse & thanos.TSDBStatisticsResponse.$Shape} TSDBStatisticsResponse
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         TSDBStatisticsResponse.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -13174,30 +7857,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a TSDBStatisticsResponse message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.TSDBStatisticsResponse
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.TSDBStatisticsResponse & thanos.TSDBStatisticsResponse.$Shape} TSDBStatisticsResponse
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         TSDBStatisticsResponse.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a TSDBStatisticsResponse message.
-         * @function verify
-         * @memberof thanos.TSDBStatisticsResponse
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         TSDBStatisticsResponse.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -13224,14 +7889,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a TSDBStatisticsResponse message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.TSDBStatisticsResponse
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.TSDBStatisticsResponse} TSDBStatisticsResponse
-         */
         TSDBStatisticsResponse.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.TSDBStatisticsResponse)
                 return object;
@@ -13252,15 +7909,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a TSDBStatisticsResponse message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.TSDBStatisticsResponse
-         * @static
-         * @param {thanos.TSDBStatisticsResponse} message TSDBStatisticsResponse
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         TSDBStatisticsResponse.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -13282,25 +7930,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this TSDBStatisticsResponse to JSON.
-         * @function toJSON
-         * @memberof thanos.TSDBStatisticsResponse
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         TSDBStatisticsResponse.prototype.toJSON = function() {
             return TSDBStatisticsResponse.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for TSDBStatisticsResponse
-         * @function getTypeUrl
-         * @memberof thanos.TSDBStatisticsResponse
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         TSDBStatisticsResponse.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -13312,34 +7945,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.TSDBStatistics = (function() {
 
-        /**
-         * Properties of a TSDBStatistics.
-         * @typedef {Object} thanos.TSDBStatistics.$Properties
-         * @property {Object.<string,thanos.TSDBStatisticsEntry.$Properties>|null} [statistics] TSDBStatistics statistics
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a TSDBStatistics.
-         * @memberof thanos
-         * @interface ITSDBStatistics
-         * @augments thanos.TSDBStatistics.$Properties
-         * @deprecated Use thanos.TSDBStatistics.$Properties instead.
-         */
-
-        /**
-         * Shape of a TSDBStatistics.
-         * @typedef {thanos.TSDBStatistics.$Properties} thanos.TSDBStatistics.$Shape
-         */
-
-        /**
-         * Constructs a new TSDBStatistics.
-         * @memberof thanos
-         * @classdesc Represents a TSDBStatistics.
-         * @constructor
-         * @param {thanos.TSDBStatistics.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const TSDBStatistics = function (properties) {
             this.statistics = {};
             if (properties)
@@ -13348,39 +7953,12 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * TSDBStatistics statistics.
-         * @member {Object.<string,thanos.TSDBStatisticsEntry.$Properties>} statistics
-         * @memberof thanos.TSDBStatistics
-         * @instance
-         */
         TSDBStatistics.prototype.statistics = $util.emptyObject;
 
-        /**
-         * Creates a new TSDBStatistics instance using the specified properties.
-         * @function create
-         * @memberof thanos.TSDBStatistics
-         * @static
-         * @param {thanos.TSDBStatistics.$Properties=} [properties] Properties to set
-         * @returns {thanos.TSDBStatistics} TSDBStatistics instance
-         * @type {{
-         *   (properties: thanos.TSDBStatistics.$Shape): thanos.TSDBStatistics & thanos.TSDBStatistics.$Shape;
-         *   (properties?: thanos.TSDBStatistics.$Properties): thanos.TSDBStatistics;
-         * }}
-         */
         TSDBStatistics.create = function(properties) {
             return new TSDBStatistics(properties);
         };
 
-        /**
-         * Encodes the specified TSDBStatistics message. Does not implicitly {@link thanos.TSDBStatistics.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.TSDBStatistics
-         * @static
-         * @param {thanos.TSDBStatistics.$Properties} message TSDBStatistics message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         TSDBStatistics.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -13390,8 +7968,8 @@ export const thanos = $root.thanos = (() => {
                 throw $Error("max depth exceeded");
             if (message.statistics != null && $Object.hasOwnProperty.call(message, "statistics"))
                 for (let keys = $Object.keys(message.statistics), i = 0; i < keys.length; ++i) {
-                    writer.uint32(/* id 1, wireType 2 =*/10).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]);
-                    $root.thanos.TSDBStatisticsEntry.encode(message.statistics[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim().ldelim();
+                    writer.uint32(10).fork().uint32(10).string(keys[i]);
+                    $root.thanos.TSDBStatisticsEntry.encode(message.statistics[keys[i]], writer.uint32(18).fork(), _depth + 1).ldelim().ldelim();
                 }
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
@@ -13399,30 +7977,10 @@ export const thanos = $root.thanos = (() => {
             return writer;
         };
 
-        /**
-         * Encodes the specified TSDBStatistics message, length delimited. Does not implicitly {@link thanos.TSDBStatistics.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.TSDBStatistics
-         * @static
-         * @param {thanos.TSDBStatistics.$Properties} message TSDBStatistics message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         TSDBStatistics.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a TSDBStatistics message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.TSDBStatistics
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.TSDBStatistics & thanos.TSDBStatistics.$Shape} TSDBStatistics
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         TSDBStatistics.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -13503,30 +8061,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a TSDBStatistics message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.TSDBStatistics
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.TSDBStatistics & thanos.TSDBStatistics.$Shape} TSDBStatistics
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         TSDBStatistics.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a TSDBStatistics message.
-         * @function verify
-         * @memberof thanos.TSDBStatistics
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         TSDBStatistics.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -13547,14 +8087,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a TSDBStatistics message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.TSDBStatistics
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.TSDBStatistics} TSDBStatistics
-         */
         TSDBStatistics.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.TSDBStatistics)
                 return object;
@@ -13580,15 +8112,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a TSDBStatistics message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.TSDBStatistics
-         * @static
-         * @param {thanos.TSDBStatistics} message TSDBStatistics
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         TSDBStatistics.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -13611,25 +8134,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this TSDBStatistics to JSON.
-         * @function toJSON
-         * @memberof thanos.TSDBStatistics
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         TSDBStatistics.prototype.toJSON = function() {
             return TSDBStatistics.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for TSDBStatistics
-         * @function getTypeUrl
-         * @memberof thanos.TSDBStatistics
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         TSDBStatistics.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -13641,38 +8149,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.TSDBStatisticsEntry = (function() {
 
-        /**
-         * Properties of a TSDBStatisticsEntry.
-         * @typedef {Object} thanos.TSDBStatisticsEntry.$Properties
-         * @property {thanos.HeadStatistics.$Properties|null} [headStatistics] TSDBStatisticsEntry headStatistics
-         * @property {Array.<thanos.Statistic.$Properties>|null} [seriesCountByMetricName] TSDBStatisticsEntry seriesCountByMetricName
-         * @property {Array.<thanos.Statistic.$Properties>|null} [labelValueCountByLabelName] TSDBStatisticsEntry labelValueCountByLabelName
-         * @property {Array.<thanos.Statistic.$Properties>|null} [memoryInBytesByLabelName] TSDBStatisticsEntry memoryInBytesByLabelName
-         * @property {Array.<thanos.Statistic.$Properties>|null} [seriesCountByLabelValuePair] TSDBStatisticsEntry seriesCountByLabelValuePair
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a TSDBStatisticsEntry.
-         * @memberof thanos
-         * @interface ITSDBStatisticsEntry
-         * @augments thanos.TSDBStatisticsEntry.$Properties
-         * @deprecated Use thanos.TSDBStatisticsEntry.$Properties instead.
-         */
-
-        /**
-         * Shape of a TSDBStatisticsEntry.
-         * @typedef {thanos.TSDBStatisticsEntry.$Properties} thanos.TSDBStatisticsEntry.$Shape
-         */
-
-        /**
-         * Constructs a new TSDBStatisticsEntry.
-         * @memberof thanos
-         * @classdesc Represents a TSDBStatisticsEntry.
-         * @constructor
-         * @param {thanos.TSDBStatisticsEntry.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const TSDBStatisticsEntry = function (properties) {
             this.seriesCountByMetricName = [];
             this.labelValueCountByLabelName = [];
@@ -13684,71 +8160,16 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * TSDBStatisticsEntry headStatistics.
-         * @member {thanos.HeadStatistics.$Properties|null|undefined} headStatistics
-         * @memberof thanos.TSDBStatisticsEntry
-         * @instance
-         */
         TSDBStatisticsEntry.prototype.headStatistics = null;
-
-        /**
-         * TSDBStatisticsEntry seriesCountByMetricName.
-         * @member {Array.<thanos.Statistic.$Properties>} seriesCountByMetricName
-         * @memberof thanos.TSDBStatisticsEntry
-         * @instance
-         */
         TSDBStatisticsEntry.prototype.seriesCountByMetricName = $util.emptyArray;
-
-        /**
-         * TSDBStatisticsEntry labelValueCountByLabelName.
-         * @member {Array.<thanos.Statistic.$Properties>} labelValueCountByLabelName
-         * @memberof thanos.TSDBStatisticsEntry
-         * @instance
-         */
         TSDBStatisticsEntry.prototype.labelValueCountByLabelName = $util.emptyArray;
-
-        /**
-         * TSDBStatisticsEntry memoryInBytesByLabelName.
-         * @member {Array.<thanos.Statistic.$Properties>} memoryInBytesByLabelName
-         * @memberof thanos.TSDBStatisticsEntry
-         * @instance
-         */
         TSDBStatisticsEntry.prototype.memoryInBytesByLabelName = $util.emptyArray;
-
-        /**
-         * TSDBStatisticsEntry seriesCountByLabelValuePair.
-         * @member {Array.<thanos.Statistic.$Properties>} seriesCountByLabelValuePair
-         * @memberof thanos.TSDBStatisticsEntry
-         * @instance
-         */
         TSDBStatisticsEntry.prototype.seriesCountByLabelValuePair = $util.emptyArray;
 
-        /**
-         * Creates a new TSDBStatisticsEntry instance using the specified properties.
-         * @function create
-         * @memberof thanos.TSDBStatisticsEntry
-         * @static
-         * @param {thanos.TSDBStatisticsEntry.$Properties=} [properties] Properties to set
-         * @returns {thanos.TSDBStatisticsEntry} TSDBStatisticsEntry instance
-         * @type {{
-         *   (properties: thanos.TSDBStatisticsEntry.$Shape): thanos.TSDBStatisticsEntry & thanos.TSDBStatisticsEntry.$Shape;
-         *   (properties?: thanos.TSDBStatisticsEntry.$Properties): thanos.TSDBStatisticsEntry;
-         * }}
-         */
         TSDBStatisticsEntry.create = function(properties) {
             return new TSDBStatisticsEntry(properties);
         };
 
-        /**
-         * Encodes the specified TSDBStatisticsEntry message. Does not implicitly {@link thanos.TSDBStatisticsEntry.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.TSDBStatisticsEntry
-         * @static
-         * @param {thanos.TSDBStatisticsEntry.$Properties} message TSDBStatisticsEntry message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         TSDBStatisticsEntry.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -13757,49 +8178,29 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.headStatistics != null && $Object.hasOwnProperty.call(message, "headStatistics"))
-                $root.thanos.HeadStatistics.encode(message.headStatistics, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                $root.thanos.HeadStatistics.encode(message.headStatistics, writer.uint32(10).fork(), _depth + 1).ldelim();
             if (message.seriesCountByMetricName != null && message.seriesCountByMetricName.length)
                 for (let i = 0; i < message.seriesCountByMetricName.length; ++i)
-                    $root.thanos.Statistic.encode(message.seriesCountByMetricName[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    $root.thanos.Statistic.encode(message.seriesCountByMetricName[i], writer.uint32(18).fork(), _depth + 1).ldelim();
             if (message.labelValueCountByLabelName != null && message.labelValueCountByLabelName.length)
                 for (let i = 0; i < message.labelValueCountByLabelName.length; ++i)
-                    $root.thanos.Statistic.encode(message.labelValueCountByLabelName[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    $root.thanos.Statistic.encode(message.labelValueCountByLabelName[i], writer.uint32(26).fork(), _depth + 1).ldelim();
             if (message.memoryInBytesByLabelName != null && message.memoryInBytesByLabelName.length)
                 for (let i = 0; i < message.memoryInBytesByLabelName.length; ++i)
-                    $root.thanos.Statistic.encode(message.memoryInBytesByLabelName[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    $root.thanos.Statistic.encode(message.memoryInBytesByLabelName[i], writer.uint32(34).fork(), _depth + 1).ldelim();
             if (message.seriesCountByLabelValuePair != null && message.seriesCountByLabelValuePair.length)
                 for (let i = 0; i < message.seriesCountByLabelValuePair.length; ++i)
-                    $root.thanos.Statistic.encode(message.seriesCountByLabelValuePair[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                    $root.thanos.Statistic.encode(message.seriesCountByLabelValuePair[i], writer.uint32(42).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified TSDBStatisticsEntry message, length delimited. Does not implicitly {@link thanos.TSDBStatisticsEntry.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.TSDBStatisticsEntry
-         * @static
-         * @param {thanos.TSDBStatisticsEntry.$Properties} message TSDBStatisticsEntry message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         TSDBStatisticsEntry.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a TSDBStatisticsEntry message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.TSDBStatisticsEntry
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.TSDBStatisticsEntry & thanos.TSDBStatisticsEntry.$Shape} TSDBStatisticsEntry
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         TSDBStatisticsEntry.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -13882,30 +8283,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a TSDBStatisticsEntry message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.TSDBStatisticsEntry
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.TSDBStatisticsEntry & thanos.TSDBStatisticsEntry.$Shape} TSDBStatisticsEntry
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         TSDBStatisticsEntry.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a TSDBStatisticsEntry message.
-         * @function verify
-         * @memberof thanos.TSDBStatisticsEntry
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         TSDBStatisticsEntry.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -13957,14 +8340,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a TSDBStatisticsEntry message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.TSDBStatisticsEntry
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.TSDBStatisticsEntry} TSDBStatisticsEntry
-         */
         TSDBStatisticsEntry.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.TSDBStatisticsEntry)
                 return object;
@@ -14023,15 +8398,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a TSDBStatisticsEntry message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.TSDBStatisticsEntry
-         * @static
-         * @param {thanos.TSDBStatisticsEntry} message TSDBStatisticsEntry
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         TSDBStatisticsEntry.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -14073,25 +8439,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this TSDBStatisticsEntry to JSON.
-         * @function toJSON
-         * @memberof thanos.TSDBStatisticsEntry
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         TSDBStatisticsEntry.prototype.toJSON = function() {
             return TSDBStatisticsEntry.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for TSDBStatisticsEntry
-         * @function getTypeUrl
-         * @memberof thanos.TSDBStatisticsEntry
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         TSDBStatisticsEntry.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -14103,38 +8454,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.HeadStatistics = (function() {
 
-        /**
-         * Properties of a HeadStatistics.
-         * @typedef {Object} thanos.HeadStatistics.$Properties
-         * @property {number|Long|null} [numSeries] HeadStatistics numSeries
-         * @property {number|Long|null} [numLabelPairs] HeadStatistics numLabelPairs
-         * @property {number|Long|null} [chunkCount] HeadStatistics chunkCount
-         * @property {number|Long|null} [minTime] HeadStatistics minTime
-         * @property {number|Long|null} [maxTime] HeadStatistics maxTime
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a HeadStatistics.
-         * @memberof thanos
-         * @interface IHeadStatistics
-         * @augments thanos.HeadStatistics.$Properties
-         * @deprecated Use thanos.HeadStatistics.$Properties instead.
-         */
-
-        /**
-         * Shape of a HeadStatistics.
-         * @typedef {thanos.HeadStatistics.$Properties} thanos.HeadStatistics.$Shape
-         */
-
-        /**
-         * Constructs a new HeadStatistics.
-         * @memberof thanos
-         * @classdesc Represents a HeadStatistics.
-         * @constructor
-         * @param {thanos.HeadStatistics.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const HeadStatistics = function (properties) {
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -14142,71 +8461,16 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * HeadStatistics numSeries.
-         * @member {number|Long} numSeries
-         * @memberof thanos.HeadStatistics
-         * @instance
-         */
         HeadStatistics.prototype.numSeries = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-        /**
-         * HeadStatistics numLabelPairs.
-         * @member {number|Long} numLabelPairs
-         * @memberof thanos.HeadStatistics
-         * @instance
-         */
         HeadStatistics.prototype.numLabelPairs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * HeadStatistics chunkCount.
-         * @member {number|Long} chunkCount
-         * @memberof thanos.HeadStatistics
-         * @instance
-         */
         HeadStatistics.prototype.chunkCount = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * HeadStatistics minTime.
-         * @member {number|Long} minTime
-         * @memberof thanos.HeadStatistics
-         * @instance
-         */
         HeadStatistics.prototype.minTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * HeadStatistics maxTime.
-         * @member {number|Long} maxTime
-         * @memberof thanos.HeadStatistics
-         * @instance
-         */
         HeadStatistics.prototype.maxTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
-        /**
-         * Creates a new HeadStatistics instance using the specified properties.
-         * @function create
-         * @memberof thanos.HeadStatistics
-         * @static
-         * @param {thanos.HeadStatistics.$Properties=} [properties] Properties to set
-         * @returns {thanos.HeadStatistics} HeadStatistics instance
-         * @type {{
-         *   (properties: thanos.HeadStatistics.$Shape): thanos.HeadStatistics & thanos.HeadStatistics.$Shape;
-         *   (properties?: thanos.HeadStatistics.$Properties): thanos.HeadStatistics;
-         * }}
-         */
         HeadStatistics.create = function(properties) {
             return new HeadStatistics(properties);
         };
 
-        /**
-         * Encodes the specified HeadStatistics message. Does not implicitly {@link thanos.HeadStatistics.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.HeadStatistics
-         * @static
-         * @param {thanos.HeadStatistics.$Properties} message HeadStatistics message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         HeadStatistics.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -14215,45 +8479,25 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.numSeries != null && $Object.hasOwnProperty.call(message, "numSeries") && (typeof message.numSeries === "object" ? message.numSeries.low || message.numSeries.high : message.numSeries !== 0))
-                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.numSeries);
+                writer.uint32(8).uint64(message.numSeries);
             if (message.numLabelPairs != null && $Object.hasOwnProperty.call(message, "numLabelPairs") && (typeof message.numLabelPairs === "object" ? message.numLabelPairs.low || message.numLabelPairs.high : message.numLabelPairs !== 0))
-                writer.uint32(/* id 2, wireType 0 =*/16).int64(message.numLabelPairs);
+                writer.uint32(16).int64(message.numLabelPairs);
             if (message.chunkCount != null && $Object.hasOwnProperty.call(message, "chunkCount") && (typeof message.chunkCount === "object" ? message.chunkCount.low || message.chunkCount.high : message.chunkCount !== 0))
-                writer.uint32(/* id 3, wireType 0 =*/24).int64(message.chunkCount);
+                writer.uint32(24).int64(message.chunkCount);
             if (message.minTime != null && $Object.hasOwnProperty.call(message, "minTime") && (typeof message.minTime === "object" ? message.minTime.low || message.minTime.high : message.minTime !== 0))
-                writer.uint32(/* id 4, wireType 0 =*/32).int64(message.minTime);
+                writer.uint32(32).int64(message.minTime);
             if (message.maxTime != null && $Object.hasOwnProperty.call(message, "maxTime") && (typeof message.maxTime === "object" ? message.maxTime.low || message.maxTime.high : message.maxTime !== 0))
-                writer.uint32(/* id 5, wireType 0 =*/40).int64(message.maxTime);
+                writer.uint32(40).int64(message.maxTime);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified HeadStatistics message, length delimited. Does not implicitly {@link thanos.HeadStatistics.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.HeadStatistics
-         * @static
-         * @param {thanos.HeadStatistics.$Properties} message HeadStatistics message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         HeadStatistics.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a HeadStatistics message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.HeadStatistics
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.HeadStatistics & thanos.HeadStatistics.$Shape} HeadStatistics
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         HeadStatistics.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -14343,30 +8587,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a HeadStatistics message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.HeadStatistics
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.HeadStatistics & thanos.HeadStatistics.$Shape} HeadStatistics
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         HeadStatistics.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a HeadStatistics message.
-         * @function verify
-         * @memberof thanos.HeadStatistics
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         HeadStatistics.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -14392,14 +8618,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a HeadStatistics message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.HeadStatistics
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.HeadStatistics} HeadStatistics
-         */
         HeadStatistics.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.HeadStatistics)
                 return object;
@@ -14463,15 +8681,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a HeadStatistics message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.HeadStatistics
-         * @static
-         * @param {thanos.HeadStatistics} message HeadStatistics
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         HeadStatistics.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -14545,25 +8754,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this HeadStatistics to JSON.
-         * @function toJSON
-         * @memberof thanos.HeadStatistics
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         HeadStatistics.prototype.toJSON = function() {
             return HeadStatistics.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for HeadStatistics
-         * @function getTypeUrl
-         * @memberof thanos.HeadStatistics
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         HeadStatistics.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -14575,35 +8769,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.Statistic = (function() {
 
-        /**
-         * Properties of a Statistic.
-         * @typedef {Object} thanos.Statistic.$Properties
-         * @property {string|null} [name] Statistic name
-         * @property {number|Long|null} [value] Statistic value
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a Statistic.
-         * @memberof thanos
-         * @interface IStatistic
-         * @augments thanos.Statistic.$Properties
-         * @deprecated Use thanos.Statistic.$Properties instead.
-         */
-
-        /**
-         * Shape of a Statistic.
-         * @typedef {thanos.Statistic.$Properties} thanos.Statistic.$Shape
-         */
-
-        /**
-         * Constructs a new Statistic.
-         * @memberof thanos
-         * @classdesc Represents a Statistic.
-         * @constructor
-         * @param {thanos.Statistic.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const Statistic = function (properties) {
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -14611,47 +8776,13 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * Statistic name.
-         * @member {string} name
-         * @memberof thanos.Statistic
-         * @instance
-         */
         Statistic.prototype.name = "";
-
-        /**
-         * Statistic value.
-         * @member {number|Long} value
-         * @memberof thanos.Statistic
-         * @instance
-         */
         Statistic.prototype.value = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
-        /**
-         * Creates a new Statistic instance using the specified properties.
-         * @function create
-         * @memberof thanos.Statistic
-         * @static
-         * @param {thanos.Statistic.$Properties=} [properties] Properties to set
-         * @returns {thanos.Statistic} Statistic instance
-         * @type {{
-         *   (properties: thanos.Statistic.$Shape): thanos.Statistic & thanos.Statistic.$Shape;
-         *   (properties?: thanos.Statistic.$Properties): thanos.Statistic;
-         * }}
-         */
         Statistic.create = function(properties) {
             return new Statistic(properties);
         };
 
-        /**
-         * Encodes the specified Statistic message. Does not implicitly {@link thanos.Statistic.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.Statistic
-         * @static
-         * @param {thanos.Statistic.$Properties} message Statistic message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Statistic.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -14660,39 +8791,19 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
-                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                writer.uint32(10).string(message.name);
             if (message.value != null && $Object.hasOwnProperty.call(message, "value") && (typeof message.value === "object" ? message.value.low || message.value.high : message.value !== 0))
-                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.value);
+                writer.uint32(16).uint64(message.value);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified Statistic message, length delimited. Does not implicitly {@link thanos.Statistic.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.Statistic
-         * @static
-         * @param {thanos.Statistic.$Properties} message Statistic message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Statistic.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a Statistic message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.Statistic
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.Statistic & thanos.Statistic.$Shape} Statistic
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Statistic.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -14755,30 +8866,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a Statistic message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.Statistic
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.Statistic & thanos.Statistic.$Shape} Statistic
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Statistic.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a Statistic message.
-         * @function verify
-         * @memberof thanos.Statistic
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         Statistic.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -14795,14 +8888,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a Statistic message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.Statistic
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.Statistic} Statistic
-         */
         Statistic.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.Statistic)
                 return object;
@@ -14829,15 +8914,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a Statistic message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.Statistic
-         * @static
-         * @param {thanos.Statistic} message Statistic
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         Statistic.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -14866,25 +8942,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this Statistic to JSON.
-         * @function toJSON
-         * @memberof thanos.Statistic
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         Statistic.prototype.toJSON = function() {
             return Statistic.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for Statistic
-         * @function getTypeUrl
-         * @memberof thanos.Statistic
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         Statistic.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -14894,17 +8955,6 @@ export const thanos = $root.thanos = (() => {
         return Statistic;
     })();
 
-    /**
-     * Aggr enum.
-     * @name thanos.Aggr
-     * @enum {number}
-     * @property {number} RAW=0 RAW value
-     * @property {number} COUNT=1 COUNT value
-     * @property {number} SUM=2 SUM value
-     * @property {number} MIN=3 MIN value
-     * @property {number} MAX=4 MAX value
-     * @property {number} COUNTER=5 COUNTER value
-     */
     thanos.Aggr = (function() {
         const valuesById = $Object.create(null), values = $Object.create(valuesById);
         values[valuesById[0] = "RAW"] = 0;
@@ -14918,49 +8968,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.SeriesRequest = (function() {
 
-        /**
-         * Properties of a SeriesRequest.
-         * @typedef {Object} thanos.SeriesRequest.$Properties
-         * @property {number|Long|null} [minTime] SeriesRequest minTime
-         * @property {number|Long|null} [maxTime] SeriesRequest maxTime
-         * @property {Array.<thanos.LabelMatcher.$Properties>|null} [matchers] SeriesRequest matchers
-         * @property {number|Long|null} [maxResolutionWindow] SeriesRequest maxResolutionWindow
-         * @property {Array.<thanos.Aggr>|null} [aggregates] SeriesRequest aggregates
-         * @property {boolean|null} [partialResponseDisabled] SeriesRequest partialResponseDisabled
-         * @property {thanos.PartialResponseStrategy|null} [partialResponseStrategy] SeriesRequest partialResponseStrategy
-         * @property {boolean|null} [skipChunks] SeriesRequest skipChunks
-         * @property {google.protobuf.Any.$Properties|null} [hints] SeriesRequest hints
-         * @property {number|Long|null} [step] SeriesRequest step
-         * @property {number|Long|null} [range] SeriesRequest range
-         * @property {thanos.QueryHints.$Properties|null} [queryHints] SeriesRequest queryHints
-         * @property {thanos.ShardInfo.$Properties|null} [shardInfo] SeriesRequest shardInfo
-         * @property {Array.<string>|null} [withoutReplicaLabels] SeriesRequest withoutReplicaLabels
-         * @property {number|Long|null} [limit] SeriesRequest limit
-         * @property {number|Long|null} [responseBatchSize] SeriesRequest responseBatchSize
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a SeriesRequest.
-         * @memberof thanos
-         * @interface ISeriesRequest
-         * @augments thanos.SeriesRequest.$Properties
-         * @deprecated Use thanos.SeriesRequest.$Properties instead.
-         */
-
-        /**
-         * Shape of a SeriesRequest.
-         * @typedef {thanos.SeriesRequest.$Properties} thanos.SeriesRequest.$Shape
-         */
-
-        /**
-         * Constructs a new SeriesRequest.
-         * @memberof thanos
-         * @classdesc Represents a SeriesRequest.
-         * @constructor
-         * @param {thanos.SeriesRequest.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const SeriesRequest = function (properties) {
             this.matchers = [];
             this.aggregates = [];
@@ -14971,159 +8978,27 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * SeriesRequest minTime.
-         * @member {number|Long} minTime
-         * @memberof thanos.SeriesRequest
-         * @instance
-         */
         SeriesRequest.prototype.minTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * SeriesRequest maxTime.
-         * @member {number|Long} maxTime
-         * @memberof thanos.SeriesRequest
-         * @instance
-         */
         SeriesRequest.prototype.maxTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * SeriesRequest matchers.
-         * @member {Array.<thanos.LabelMatcher.$Properties>} matchers
-         * @memberof thanos.SeriesRequest
-         * @instance
-         */
         SeriesRequest.prototype.matchers = $util.emptyArray;
-
-        /**
-         * SeriesRequest maxResolutionWindow.
-         * @member {number|Long} maxResolutionWindow
-         * @memberof thanos.SeriesRequest
-         * @instance
-         */
         SeriesRequest.prototype.maxResolutionWindow = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * SeriesRequest aggregates.
-         * @member {Array.<thanos.Aggr>} aggregates
-         * @memberof thanos.SeriesRequest
-         * @instance
-         */
         SeriesRequest.prototype.aggregates = $util.emptyArray;
-
-        /**
-         * SeriesRequest partialResponseDisabled.
-         * @member {boolean} partialResponseDisabled
-         * @memberof thanos.SeriesRequest
-         * @instance
-         */
         SeriesRequest.prototype.partialResponseDisabled = false;
-
-        /**
-         * SeriesRequest partialResponseStrategy.
-         * @member {thanos.PartialResponseStrategy} partialResponseStrategy
-         * @memberof thanos.SeriesRequest
-         * @instance
-         */
         SeriesRequest.prototype.partialResponseStrategy = 0;
-
-        /**
-         * SeriesRequest skipChunks.
-         * @member {boolean} skipChunks
-         * @memberof thanos.SeriesRequest
-         * @instance
-         */
         SeriesRequest.prototype.skipChunks = false;
-
-        /**
-         * SeriesRequest hints.
-         * @member {google.protobuf.Any.$Properties|null|undefined} hints
-         * @memberof thanos.SeriesRequest
-         * @instance
-         */
         SeriesRequest.prototype.hints = null;
-
-        /**
-         * SeriesRequest step.
-         * @member {number|Long} step
-         * @memberof thanos.SeriesRequest
-         * @instance
-         */
         SeriesRequest.prototype.step = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * SeriesRequest range.
-         * @member {number|Long} range
-         * @memberof thanos.SeriesRequest
-         * @instance
-         */
         SeriesRequest.prototype.range = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * SeriesRequest queryHints.
-         * @member {thanos.QueryHints.$Properties|null|undefined} queryHints
-         * @memberof thanos.SeriesRequest
-         * @instance
-         */
         SeriesRequest.prototype.queryHints = null;
-
-        /**
-         * SeriesRequest shardInfo.
-         * @member {thanos.ShardInfo.$Properties|null|undefined} shardInfo
-         * @memberof thanos.SeriesRequest
-         * @instance
-         */
         SeriesRequest.prototype.shardInfo = null;
-
-        /**
-         * SeriesRequest withoutReplicaLabels.
-         * @member {Array.<string>} withoutReplicaLabels
-         * @memberof thanos.SeriesRequest
-         * @instance
-         */
         SeriesRequest.prototype.withoutReplicaLabels = $util.emptyArray;
-
-        /**
-         * SeriesRequest limit.
-         * @member {number|Long} limit
-         * @memberof thanos.SeriesRequest
-         * @instance
-         */
         SeriesRequest.prototype.limit = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * SeriesRequest responseBatchSize.
-         * @member {number|Long} responseBatchSize
-         * @memberof thanos.SeriesRequest
-         * @instance
-         */
         SeriesRequest.prototype.responseBatchSize = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
-        /**
-         * Creates a new SeriesRequest instance using the specified properties.
-         * @function create
-         * @memberof thanos.SeriesRequest
-         * @static
-         * @param {thanos.SeriesRequest.$Properties=} [properties] Properties to set
-         * @returns {thanos.SeriesRequest} SeriesRequest instance
-         * @type {{
-         *   (properties: thanos.SeriesRequest.$Shape): thanos.SeriesRequest & thanos.SeriesRequest.$Shape;
-         *   (properties?: thanos.SeriesRequest.$Properties): thanos.SeriesRequest;
-         * }}
-         */
         SeriesRequest.create = function(properties) {
             return new SeriesRequest(properties);
         };
 
-        /**
-         * Encodes the specified SeriesRequest message. Does not implicitly {@link thanos.SeriesRequest.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.SeriesRequest
-         * @static
-         * @param {thanos.SeriesRequest.$Properties} message SeriesRequest message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         SeriesRequest.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -15132,69 +9007,49 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.minTime != null && $Object.hasOwnProperty.call(message, "minTime") && (typeof message.minTime === "object" ? message.minTime.low || message.minTime.high : message.minTime !== 0))
-                writer.uint32(/* id 1, wireType 0 =*/8).int64(message.minTime);
+                writer.uint32(8).int64(message.minTime);
             if (message.maxTime != null && $Object.hasOwnProperty.call(message, "maxTime") && (typeof message.maxTime === "object" ? message.maxTime.low || message.maxTime.high : message.maxTime !== 0))
-                writer.uint32(/* id 2, wireType 0 =*/16).int64(message.maxTime);
+                writer.uint32(16).int64(message.maxTime);
             if (message.matchers != null && message.matchers.length)
                 for (let i = 0; i < message.matchers.length; ++i)
-                    $root.thanos.LabelMatcher.encode(message.matchers[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    $root.thanos.LabelMatcher.encode(message.matchers[i], writer.uint32(26).fork(), _depth + 1).ldelim();
             if (message.maxResolutionWindow != null && $Object.hasOwnProperty.call(message, "maxResolutionWindow") && (typeof message.maxResolutionWindow === "object" ? message.maxResolutionWindow.low || message.maxResolutionWindow.high : message.maxResolutionWindow !== 0))
-                writer.uint32(/* id 4, wireType 0 =*/32).int64(message.maxResolutionWindow);
+                writer.uint32(32).int64(message.maxResolutionWindow);
             if (message.aggregates != null && message.aggregates.length)
-                writer.uint32(/* id 5, wireType 2 =*/42).int32s(message.aggregates);
+                writer.uint32(42).int32s(message.aggregates);
             if (message.partialResponseDisabled != null && $Object.hasOwnProperty.call(message, "partialResponseDisabled") && message.partialResponseDisabled !== false)
-                writer.uint32(/* id 6, wireType 0 =*/48).bool(message.partialResponseDisabled);
+                writer.uint32(48).bool(message.partialResponseDisabled);
             if (message.partialResponseStrategy != null && $Object.hasOwnProperty.call(message, "partialResponseStrategy") && message.partialResponseStrategy !== 0)
-                writer.uint32(/* id 7, wireType 0 =*/56).int32(message.partialResponseStrategy);
+                writer.uint32(56).int32(message.partialResponseStrategy);
             if (message.skipChunks != null && $Object.hasOwnProperty.call(message, "skipChunks") && message.skipChunks !== false)
-                writer.uint32(/* id 8, wireType 0 =*/64).bool(message.skipChunks);
+                writer.uint32(64).bool(message.skipChunks);
             if (message.hints != null && $Object.hasOwnProperty.call(message, "hints"))
-                $root.google.protobuf.Any.encode(message.hints, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                $root.google.protobuf.Any.encode(message.hints, writer.uint32(74).fork(), _depth + 1).ldelim();
             if (message.step != null && $Object.hasOwnProperty.call(message, "step") && (typeof message.step === "object" ? message.step.low || message.step.high : message.step !== 0))
-                writer.uint32(/* id 10, wireType 0 =*/80).int64(message.step);
+                writer.uint32(80).int64(message.step);
             if (message.range != null && $Object.hasOwnProperty.call(message, "range") && (typeof message.range === "object" ? message.range.low || message.range.high : message.range !== 0))
-                writer.uint32(/* id 11, wireType 0 =*/88).int64(message.range);
+                writer.uint32(88).int64(message.range);
             if (message.queryHints != null && $Object.hasOwnProperty.call(message, "queryHints"))
-                $root.thanos.QueryHints.encode(message.queryHints, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                $root.thanos.QueryHints.encode(message.queryHints, writer.uint32(98).fork(), _depth + 1).ldelim();
             if (message.shardInfo != null && $Object.hasOwnProperty.call(message, "shardInfo"))
-                $root.thanos.ShardInfo.encode(message.shardInfo, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                $root.thanos.ShardInfo.encode(message.shardInfo, writer.uint32(106).fork(), _depth + 1).ldelim();
             if (message.withoutReplicaLabels != null && message.withoutReplicaLabels.length)
                 for (let i = 0; i < message.withoutReplicaLabels.length; ++i)
-                    writer.uint32(/* id 14, wireType 2 =*/114).string(message.withoutReplicaLabels[i]);
+                    writer.uint32(114).string(message.withoutReplicaLabels[i]);
             if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && (typeof message.limit === "object" ? message.limit.low || message.limit.high : message.limit !== 0))
-                writer.uint32(/* id 15, wireType 0 =*/120).int64(message.limit);
+                writer.uint32(120).int64(message.limit);
             if (message.responseBatchSize != null && $Object.hasOwnProperty.call(message, "responseBatchSize") && (typeof message.responseBatchSize === "object" ? message.responseBatchSize.low || message.responseBatchSize.high : message.responseBatchSize !== 0))
-                writer.uint32(/* id 16, wireType 0 =*/128).int64(message.responseBatchSize);
+                writer.uint32(128).int64(message.responseBatchSize);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified SeriesRequest message, length delimited. Does not implicitly {@link thanos.SeriesRequest.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.SeriesRequest
-         * @static
-         * @param {thanos.SeriesRequest.$Properties} message SeriesRequest message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         SeriesRequest.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a SeriesRequest message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.SeriesRequest
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.SeriesRequest & thanos.SeriesRequest.$Shape} SeriesRequest
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         SeriesRequest.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -15377,30 +9232,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a SeriesRequest message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.SeriesRequest
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.SeriesRequest & thanos.SeriesRequest.$Shape} SeriesRequest
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         SeriesRequest.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a SeriesRequest message.
-         * @function verify
-         * @memberof thanos.SeriesRequest
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         SeriesRequest.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -15479,14 +9316,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a SeriesRequest message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.SeriesRequest
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.SeriesRequest} SeriesRequest
-         */
         SeriesRequest.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.SeriesRequest)
                 return object;
@@ -15657,15 +9486,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a SeriesRequest message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.SeriesRequest
-         * @static
-         * @param {thanos.SeriesRequest} message SeriesRequest
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         SeriesRequest.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -15801,25 +9621,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this SeriesRequest to JSON.
-         * @function toJSON
-         * @memberof thanos.SeriesRequest
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         SeriesRequest.prototype.toJSON = function() {
             return SeriesRequest.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for SeriesRequest
-         * @function getTypeUrl
-         * @memberof thanos.SeriesRequest
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         SeriesRequest.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -15831,40 +9636,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.QueryHints = (function() {
 
-        /**
-         * Properties of a QueryHints.
-         * @typedef {Object} thanos.QueryHints.$Properties
-         * @property {number|Long|null} [stepMillis] QueryHints stepMillis
-         * @property {thanos.Func.$Properties|null} [func] QueryHints func
-         * @property {thanos.Grouping.$Properties|null} [grouping] QueryHints grouping
-         * @property {thanos.Range.$Properties|null} [range] QueryHints range
-         * @property {Array.<string>|null} [projectionLabels] QueryHints projectionLabels
-         * @property {boolean|null} [projectionInclude] QueryHints projectionInclude
-         * @property {string|null} [seriesHashLabelName] QueryHints seriesHashLabelName
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a QueryHints.
-         * @memberof thanos
-         * @interface IQueryHints
-         * @augments thanos.QueryHints.$Properties
-         * @deprecated Use thanos.QueryHints.$Properties instead.
-         */
-
-        /**
-         * Shape of a QueryHints.
-         * @typedef {thanos.QueryHints.$Properties} thanos.QueryHints.$Shape
-         */
-
-        /**
-         * Constructs a new QueryHints.
-         * @memberof thanos
-         * @classdesc Represents a QueryHints.
-         * @constructor
-         * @param {thanos.QueryHints.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const QueryHints = function (properties) {
             this.projectionLabels = [];
             if (properties)
@@ -15873,87 +9644,18 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * QueryHints stepMillis.
-         * @member {number|Long} stepMillis
-         * @memberof thanos.QueryHints
-         * @instance
-         */
         QueryHints.prototype.stepMillis = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * QueryHints func.
-         * @member {thanos.Func.$Properties|null|undefined} func
-         * @memberof thanos.QueryHints
-         * @instance
-         */
         QueryHints.prototype.func = null;
-
-        /**
-         * QueryHints grouping.
-         * @member {thanos.Grouping.$Properties|null|undefined} grouping
-         * @memberof thanos.QueryHints
-         * @instance
-         */
         QueryHints.prototype.grouping = null;
-
-        /**
-         * QueryHints range.
-         * @member {thanos.Range.$Properties|null|undefined} range
-         * @memberof thanos.QueryHints
-         * @instance
-         */
         QueryHints.prototype.range = null;
-
-        /**
-         * QueryHints projectionLabels.
-         * @member {Array.<string>} projectionLabels
-         * @memberof thanos.QueryHints
-         * @instance
-         */
         QueryHints.prototype.projectionLabels = $util.emptyArray;
-
-        /**
-         * QueryHints projectionInclude.
-         * @member {boolean} projectionInclude
-         * @memberof thanos.QueryHints
-         * @instance
-         */
         QueryHints.prototype.projectionInclude = false;
-
-        /**
-         * QueryHints seriesHashLabelName.
-         * @member {string} seriesHashLabelName
-         * @memberof thanos.QueryHints
-         * @instance
-         */
         QueryHints.prototype.seriesHashLabelName = "";
 
-        /**
-         * Creates a new QueryHints instance using the specified properties.
-         * @function create
-         * @memberof thanos.QueryHints
-         * @static
-         * @param {thanos.QueryHints.$Properties=} [properties] Properties to set
-         * @returns {thanos.QueryHints} QueryHints instance
-         * @type {{
-         *   (properties: thanos.QueryHints.$Shape): thanos.QueryHints & thanos.QueryHints.$Shape;
-         *   (properties?: thanos.QueryHints.$Properties): thanos.QueryHints;
-         * }}
-         */
         QueryHints.create = function(properties) {
             return new QueryHints(properties);
         };
 
-        /**
-         * Encodes the specified QueryHints message. Does not implicitly {@link thanos.QueryHints.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.QueryHints
-         * @static
-         * @param {thanos.QueryHints.$Properties} message QueryHints message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         QueryHints.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -15962,50 +9664,30 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.stepMillis != null && $Object.hasOwnProperty.call(message, "stepMillis") && (typeof message.stepMillis === "object" ? message.stepMillis.low || message.stepMillis.high : message.stepMillis !== 0))
-                writer.uint32(/* id 1, wireType 0 =*/8).int64(message.stepMillis);
+                writer.uint32(8).int64(message.stepMillis);
             if (message.func != null && $Object.hasOwnProperty.call(message, "func"))
-                $root.thanos.Func.encode(message.func, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                $root.thanos.Func.encode(message.func, writer.uint32(18).fork(), _depth + 1).ldelim();
             if (message.grouping != null && $Object.hasOwnProperty.call(message, "grouping"))
-                $root.thanos.Grouping.encode(message.grouping, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                $root.thanos.Grouping.encode(message.grouping, writer.uint32(34).fork(), _depth + 1).ldelim();
             if (message.range != null && $Object.hasOwnProperty.call(message, "range"))
-                $root.thanos.Range.encode(message.range, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                $root.thanos.Range.encode(message.range, writer.uint32(42).fork(), _depth + 1).ldelim();
             if (message.projectionLabels != null && message.projectionLabels.length)
                 for (let i = 0; i < message.projectionLabels.length; ++i)
-                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.projectionLabels[i]);
+                    writer.uint32(50).string(message.projectionLabels[i]);
             if (message.projectionInclude != null && $Object.hasOwnProperty.call(message, "projectionInclude") && message.projectionInclude !== false)
-                writer.uint32(/* id 7, wireType 0 =*/56).bool(message.projectionInclude);
+                writer.uint32(56).bool(message.projectionInclude);
             if (message.seriesHashLabelName != null && $Object.hasOwnProperty.call(message, "seriesHashLabelName") && message.seriesHashLabelName !== "")
-                writer.uint32(/* id 8, wireType 2 =*/66).string(message.seriesHashLabelName);
+                writer.uint32(66).string(message.seriesHashLabelName);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified QueryHints message, length delimited. Does not implicitly {@link thanos.QueryHints.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.QueryHints
-         * @static
-         * @param {thanos.QueryHints.$Properties} message QueryHints message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         QueryHints.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a QueryHints message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.QueryHints
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.QueryHints & thanos.QueryHints.$Shape} QueryHints
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         QueryHints.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -16103,30 +9785,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a QueryHints message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.QueryHints
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.QueryHints & thanos.QueryHints.$Shape} QueryHints
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         QueryHints.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a QueryHints message.
-         * @function verify
-         * @memberof thanos.QueryHints
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         QueryHints.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -16168,14 +9832,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a QueryHints message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.QueryHints
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.QueryHints} QueryHints
-         */
         QueryHints.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.QueryHints)
                 return object;
@@ -16227,15 +9883,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a QueryHints message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.QueryHints
-         * @static
-         * @param {thanos.QueryHints} message QueryHints
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         QueryHints.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -16283,25 +9930,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this QueryHints to JSON.
-         * @function toJSON
-         * @memberof thanos.QueryHints
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         QueryHints.prototype.toJSON = function() {
             return QueryHints.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for QueryHints
-         * @function getTypeUrl
-         * @memberof thanos.QueryHints
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         QueryHints.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -16313,37 +9945,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.ShardInfo = (function() {
 
-        /**
-         * Properties of a ShardInfo.
-         * @typedef {Object} thanos.ShardInfo.$Properties
-         * @property {number|Long|null} [shardIndex] ShardInfo shardIndex
-         * @property {number|Long|null} [totalShards] ShardInfo totalShards
-         * @property {boolean|null} [by] ShardInfo by
-         * @property {Array.<string>|null} [labels] ShardInfo labels
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a ShardInfo.
-         * @memberof thanos
-         * @interface IShardInfo
-         * @augments thanos.ShardInfo.$Properties
-         * @deprecated Use thanos.ShardInfo.$Properties instead.
-         */
-
-        /**
-         * Shape of a ShardInfo.
-         * @typedef {thanos.ShardInfo.$Properties} thanos.ShardInfo.$Shape
-         */
-
-        /**
-         * Constructs a new ShardInfo.
-         * @memberof thanos
-         * @classdesc Represents a ShardInfo.
-         * @constructor
-         * @param {thanos.ShardInfo.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const ShardInfo = function (properties) {
             this.labels = [];
             if (properties)
@@ -16352,63 +9953,15 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * ShardInfo shardIndex.
-         * @member {number|Long} shardIndex
-         * @memberof thanos.ShardInfo
-         * @instance
-         */
         ShardInfo.prototype.shardIndex = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * ShardInfo totalShards.
-         * @member {number|Long} totalShards
-         * @memberof thanos.ShardInfo
-         * @instance
-         */
         ShardInfo.prototype.totalShards = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * ShardInfo by.
-         * @member {boolean} by
-         * @memberof thanos.ShardInfo
-         * @instance
-         */
         ShardInfo.prototype.by = false;
-
-        /**
-         * ShardInfo labels.
-         * @member {Array.<string>} labels
-         * @memberof thanos.ShardInfo
-         * @instance
-         */
         ShardInfo.prototype.labels = $util.emptyArray;
 
-        /**
-         * Creates a new ShardInfo instance using the specified properties.
-         * @function create
-         * @memberof thanos.ShardInfo
-         * @static
-         * @param {thanos.ShardInfo.$Properties=} [properties] Properties to set
-         * @returns {thanos.ShardInfo} ShardInfo instance
-         * @type {{
-         *   (properties: thanos.ShardInfo.$Shape): thanos.ShardInfo & thanos.ShardInfo.$Shape;
-         *   (properties?: thanos.ShardInfo.$Properties): thanos.ShardInfo;
-         * }}
-         */
         ShardInfo.create = function(properties) {
             return new ShardInfo(properties);
         };
 
-        /**
-         * Encodes the specified ShardInfo message. Does not implicitly {@link thanos.ShardInfo.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.ShardInfo
-         * @static
-         * @param {thanos.ShardInfo.$Properties} message ShardInfo message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         ShardInfo.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -16417,44 +9970,24 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.shardIndex != null && $Object.hasOwnProperty.call(message, "shardIndex") && (typeof message.shardIndex === "object" ? message.shardIndex.low || message.shardIndex.high : message.shardIndex !== 0))
-                writer.uint32(/* id 1, wireType 0 =*/8).int64(message.shardIndex);
+                writer.uint32(8).int64(message.shardIndex);
             if (message.totalShards != null && $Object.hasOwnProperty.call(message, "totalShards") && (typeof message.totalShards === "object" ? message.totalShards.low || message.totalShards.high : message.totalShards !== 0))
-                writer.uint32(/* id 2, wireType 0 =*/16).int64(message.totalShards);
+                writer.uint32(16).int64(message.totalShards);
             if (message.by != null && $Object.hasOwnProperty.call(message, "by") && message.by !== false)
-                writer.uint32(/* id 3, wireType 0 =*/24).bool(message.by);
+                writer.uint32(24).bool(message.by);
             if (message.labels != null && message.labels.length)
                 for (let i = 0; i < message.labels.length; ++i)
-                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.labels[i]);
+                    writer.uint32(34).string(message.labels[i]);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified ShardInfo message, length delimited. Does not implicitly {@link thanos.ShardInfo.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.ShardInfo
-         * @static
-         * @param {thanos.ShardInfo.$Properties} message ShardInfo message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         ShardInfo.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a ShardInfo message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.ShardInfo
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.ShardInfo & thanos.ShardInfo.$Shape} ShardInfo
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         ShardInfo.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -16534,30 +10067,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a ShardInfo message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.ShardInfo
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.ShardInfo & thanos.ShardInfo.$Shape} ShardInfo
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         ShardInfo.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a ShardInfo message.
-         * @function verify
-         * @memberof thanos.ShardInfo
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         ShardInfo.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -16584,14 +10099,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a ShardInfo message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.ShardInfo
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.ShardInfo} ShardInfo
-         */
         ShardInfo.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.ShardInfo)
                 return object;
@@ -16635,15 +10142,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a ShardInfo message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.ShardInfo
-         * @static
-         * @param {thanos.ShardInfo} message ShardInfo
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         ShardInfo.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -16691,25 +10189,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this ShardInfo to JSON.
-         * @function toJSON
-         * @memberof thanos.ShardInfo
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         ShardInfo.prototype.toJSON = function() {
             return ShardInfo.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for ShardInfo
-         * @function getTypeUrl
-         * @memberof thanos.ShardInfo
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         ShardInfo.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -16721,34 +10204,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.Func = (function() {
 
-        /**
-         * Properties of a Func.
-         * @typedef {Object} thanos.Func.$Properties
-         * @property {string|null} [name] Func name
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a Func.
-         * @memberof thanos
-         * @interface IFunc
-         * @augments thanos.Func.$Properties
-         * @deprecated Use thanos.Func.$Properties instead.
-         */
-
-        /**
-         * Shape of a Func.
-         * @typedef {thanos.Func.$Properties} thanos.Func.$Shape
-         */
-
-        /**
-         * Constructs a new Func.
-         * @memberof thanos
-         * @classdesc Represents a Func.
-         * @constructor
-         * @param {thanos.Func.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const Func = function (properties) {
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -16756,39 +10211,12 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * Func name.
-         * @member {string} name
-         * @memberof thanos.Func
-         * @instance
-         */
         Func.prototype.name = "";
 
-        /**
-         * Creates a new Func instance using the specified properties.
-         * @function create
-         * @memberof thanos.Func
-         * @static
-         * @param {thanos.Func.$Properties=} [properties] Properties to set
-         * @returns {thanos.Func} Func instance
-         * @type {{
-         *   (properties: thanos.Func.$Shape): thanos.Func & thanos.Func.$Shape;
-         *   (properties?: thanos.Func.$Properties): thanos.Func;
-         * }}
-         */
         Func.create = function(properties) {
             return new Func(properties);
         };
 
-        /**
-         * Encodes the specified Func message. Does not implicitly {@link thanos.Func.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.Func
-         * @static
-         * @param {thanos.Func.$Properties} message Func message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Func.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -16797,37 +10225,17 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
-                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                writer.uint32(10).string(message.name);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified Func message, length delimited. Does not implicitly {@link thanos.Func.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.Func
-         * @static
-         * @param {thanos.Func.$Properties} message Func message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Func.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a Func message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.Func
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.Func & thanos.Func.$Shape} Func
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Func.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -16881,30 +10289,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a Func message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.Func
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.Func & thanos.Func.$Shape} Func
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Func.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a Func message.
-         * @function verify
-         * @memberof thanos.Func
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         Func.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -16918,14 +10308,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a Func message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.Func
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.Func} Func
-         */
         Func.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.Func)
                 return object;
@@ -16942,15 +10324,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a Func message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.Func
-         * @static
-         * @param {thanos.Func} message Func
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         Func.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -16966,25 +10339,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this Func to JSON.
-         * @function toJSON
-         * @memberof thanos.Func
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         Func.prototype.toJSON = function() {
             return Func.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for Func
-         * @function getTypeUrl
-         * @memberof thanos.Func
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         Func.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -16996,35 +10354,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.Grouping = (function() {
 
-        /**
-         * Properties of a Grouping.
-         * @typedef {Object} thanos.Grouping.$Properties
-         * @property {boolean|null} [by] Grouping by
-         * @property {Array.<string>|null} [labels] Grouping labels
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a Grouping.
-         * @memberof thanos
-         * @interface IGrouping
-         * @augments thanos.Grouping.$Properties
-         * @deprecated Use thanos.Grouping.$Properties instead.
-         */
-
-        /**
-         * Shape of a Grouping.
-         * @typedef {thanos.Grouping.$Properties} thanos.Grouping.$Shape
-         */
-
-        /**
-         * Constructs a new Grouping.
-         * @memberof thanos
-         * @classdesc Represents a Grouping.
-         * @constructor
-         * @param {thanos.Grouping.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const Grouping = function (properties) {
             this.labels = [];
             if (properties)
@@ -17033,47 +10362,13 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * Grouping by.
-         * @member {boolean} by
-         * @memberof thanos.Grouping
-         * @instance
-         */
         Grouping.prototype.by = false;
-
-        /**
-         * Grouping labels.
-         * @member {Array.<string>} labels
-         * @memberof thanos.Grouping
-         * @instance
-         */
         Grouping.prototype.labels = $util.emptyArray;
 
-        /**
-         * Creates a new Grouping instance using the specified properties.
-         * @function create
-         * @memberof thanos.Grouping
-         * @static
-         * @param {thanos.Grouping.$Properties=} [properties] Properties to set
-         * @returns {thanos.Grouping} Grouping instance
-         * @type {{
-         *   (properties: thanos.Grouping.$Shape): thanos.Grouping & thanos.Grouping.$Shape;
-         *   (properties?: thanos.Grouping.$Properties): thanos.Grouping;
-         * }}
-         */
         Grouping.create = function(properties) {
             return new Grouping(properties);
         };
 
-        /**
-         * Encodes the specified Grouping message. Does not implicitly {@link thanos.Grouping.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.Grouping
-         * @static
-         * @param {thanos.Grouping.$Properties} message Grouping message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Grouping.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -17082,40 +10377,20 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.by != null && $Object.hasOwnProperty.call(message, "by") && message.by !== false)
-                writer.uint32(/* id 1, wireType 0 =*/8).bool(message.by);
+                writer.uint32(8).bool(message.by);
             if (message.labels != null && message.labels.length)
                 for (let i = 0; i < message.labels.length; ++i)
-                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.labels[i]);
+                    writer.uint32(26).string(message.labels[i]);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified Grouping message, length delimited. Does not implicitly {@link thanos.Grouping.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.Grouping
-         * @static
-         * @param {thanos.Grouping.$Properties} message Grouping message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Grouping.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a Grouping message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.Grouping
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.Grouping & thanos.Grouping.$Shape} Grouping
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Grouping.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -17177,30 +10452,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a Grouping message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.Grouping
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.Grouping & thanos.Grouping.$Shape} Grouping
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Grouping.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a Grouping message.
-         * @function verify
-         * @memberof thanos.Grouping
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         Grouping.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -17221,14 +10478,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a Grouping message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.Grouping
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.Grouping} Grouping
-         */
         Grouping.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.Grouping)
                 return object;
@@ -17252,15 +10501,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a Grouping message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.Grouping
-         * @static
-         * @param {thanos.Grouping} message Grouping
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         Grouping.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -17283,25 +10523,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this Grouping to JSON.
-         * @function toJSON
-         * @memberof thanos.Grouping
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         Grouping.prototype.toJSON = function() {
             return Grouping.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for Grouping
-         * @function getTypeUrl
-         * @memberof thanos.Grouping
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         Grouping.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -17313,34 +10538,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.Range = (function() {
 
-        /**
-         * Properties of a Range.
-         * @typedef {Object} thanos.Range.$Properties
-         * @property {number|Long|null} [millis] Range millis
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a Range.
-         * @memberof thanos
-         * @interface IRange
-         * @augments thanos.Range.$Properties
-         * @deprecated Use thanos.Range.$Properties instead.
-         */
-
-        /**
-         * Shape of a Range.
-         * @typedef {thanos.Range.$Properties} thanos.Range.$Shape
-         */
-
-        /**
-         * Constructs a new Range.
-         * @memberof thanos
-         * @classdesc Represents a Range.
-         * @constructor
-         * @param {thanos.Range.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const Range = function (properties) {
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -17348,39 +10545,12 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * Range millis.
-         * @member {number|Long} millis
-         * @memberof thanos.Range
-         * @instance
-         */
         Range.prototype.millis = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
-        /**
-         * Creates a new Range instance using the specified properties.
-         * @function create
-         * @memberof thanos.Range
-         * @static
-         * @param {thanos.Range.$Properties=} [properties] Properties to set
-         * @returns {thanos.Range} Range instance
-         * @type {{
-         *   (properties: thanos.Range.$Shape): thanos.Range & thanos.Range.$Shape;
-         *   (properties?: thanos.Range.$Properties): thanos.Range;
-         * }}
-         */
         Range.create = function(properties) {
             return new Range(properties);
         };
 
-        /**
-         * Encodes the specified Range message. Does not implicitly {@link thanos.Range.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.Range
-         * @static
-         * @param {thanos.Range.$Properties} message Range message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Range.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -17389,37 +10559,17 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.millis != null && $Object.hasOwnProperty.call(message, "millis") && (typeof message.millis === "object" ? message.millis.low || message.millis.high : message.millis !== 0))
-                writer.uint32(/* id 1, wireType 0 =*/8).int64(message.millis);
+                writer.uint32(8).int64(message.millis);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified Range message, length delimited. Does not implicitly {@link thanos.Range.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.Range
-         * @static
-         * @param {thanos.Range.$Properties} message Range message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Range.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a Range message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.Range
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.Range & thanos.Range.$Shape} Range
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Range.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -17473,30 +10623,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a Range message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.Range
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.Range & thanos.Range.$Shape} Range
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Range.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a Range message.
-         * @function verify
-         * @memberof thanos.Range
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         Range.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -17510,14 +10642,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a Range message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.Range
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.Range} Range
-         */
         Range.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.Range)
                 return object;
@@ -17541,15 +10665,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a Range message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.Range
-         * @static
-         * @param {thanos.Range} message Range
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         Range.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -17574,25 +10689,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this Range to JSON.
-         * @function toJSON
-         * @memberof thanos.Range
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         Range.prototype.toJSON = function() {
             return Range.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for Range
-         * @function getTypeUrl
-         * @memberof thanos.Range
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         Range.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -17604,46 +10704,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.SeriesResponse = (function() {
 
-        /**
-         * Properties of a SeriesResponse.
-         * @typedef {Object} thanos.SeriesResponse.$Properties
-         * @property {thanos.Series.$Properties|null} [series] SeriesResponse series
-         * @property {string|null} [warning] SeriesResponse warning
-         * @property {google.protobuf.Any.$Properties|null} [hints] SeriesResponse hints
-         * @property {thanos.SeriesBatch.$Properties|null} [batch] SeriesResponse batch
-         * @property {"series"|"warning"|"hints"|"batch"} [result] SeriesResponse result
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a SeriesResponse.
-         * @memberof thanos
-         * @interface ISeriesResponse
-         * @augments thanos.SeriesResponse.$Properties
-         * @deprecated Use thanos.SeriesResponse.$Properties instead.
-         */
-
-        /**
-         * Narrowed shape of a SeriesResponse.
-         * @typedef {{
-         *   series?: thanos.Series.$Shape|null;
-         *   warning?: string|null;
-         *   hints?: google.protobuf.Any.$Shape|null;
-         *   batch?: thanos.SeriesBatch.$Shape|null;
-         *   $unknowns?: Array.<Uint8Array>;
-         * } & (
-         *   ({ result?: undefined; series?: null; warning?: null; hints?: null; batch?: null }|{ result?: "series"; series: thanos.Series.$Shape; warning?: null; hints?: null; batch?: null }|{ result?: "warning"; series?: null; warning: string; hints?: null; batch?: null }|{ result?: "hints"; series?: null; warning?: null; hints: google.protobuf.Any.$Shape; batch?: null }|{ result?: "batch"; series?: null; warning?: null; hints?: null; batch: thanos.SeriesBatch.$Shape })
-         * )} thanos.SeriesResponse.$Shape
-         */
-
-        /**
-         * Constructs a new SeriesResponse.
-         * @memberof thanos
-         * @classdesc Represents a SeriesResponse.
-         * @constructor
-         * @param {thanos.SeriesResponse.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const SeriesResponse = function (properties) {
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -17651,77 +10711,22 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * SeriesResponse series.
-         * @member {thanos.Series.$Properties|null|undefined} series
-         * @memberof thanos.SeriesResponse
-         * @instance
-         */
         SeriesResponse.prototype.series = null;
-
-        /**
-         * SeriesResponse warning.
-         * @member {string|null|undefined} warning
-         * @memberof thanos.SeriesResponse
-         * @instance
-         */
         SeriesResponse.prototype.warning = null;
-
-        /**
-         * SeriesResponse hints.
-         * @member {google.protobuf.Any.$Properties|null|undefined} hints
-         * @memberof thanos.SeriesResponse
-         * @instance
-         */
         SeriesResponse.prototype.hints = null;
-
-        /**
-         * SeriesResponse batch.
-         * @member {thanos.SeriesBatch.$Properties|null|undefined} batch
-         * @memberof thanos.SeriesResponse
-         * @instance
-         */
         SeriesResponse.prototype.batch = null;
 
-        // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
-        /**
-         * SeriesResponse result.
-         * @member {"series"|"warning"|"hints"|"batch"|undefined} result
-         * @memberof thanos.SeriesResponse
-         * @instance
-         */
         $Object.defineProperty(SeriesResponse.prototype, "result", {
             get: $util.oneOfGetter($oneOfFields = ["series", "warning", "hints", "batch"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
-        /**
-         * Creates a new SeriesResponse instance using the specified properties.
-         * @function create
-         * @memberof thanos.SeriesResponse
-         * @static
-         * @param {thanos.SeriesResponse.$Properties=} [properties] Properties to set
-         * @returns {thanos.SeriesResponse} SeriesResponse instance
-         * @type {{
-         *   (properties: thanos.SeriesResponse.$Shape): thanos.SeriesResponse & thanos.SeriesResponse.$Shape;
-         *   (properties?: thanos.SeriesResponse.$Properties): thanos.SeriesResponse;
-         * }}
-         */
         SeriesResponse.create = function(properties) {
             return new SeriesResponse(properties);
         };
 
-        /**
-         * Encodes the specified SeriesResponse message. Does not implicitly {@link thanos.SeriesResponse.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.SeriesResponse
-         * @static
-         * @param {thanos.SeriesResponse.$Properties} message SeriesResponse message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         SeriesResponse.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -17730,43 +10735,23 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.series != null && $Object.hasOwnProperty.call(message, "series"))
-                $root.thanos.Series.encode(message.series, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                $root.thanos.Series.encode(message.series, writer.uint32(10).fork(), _depth + 1).ldelim();
             if (message.warning != null && $Object.hasOwnProperty.call(message, "warning"))
-                writer.uint32(/* id 2, wireType 2 =*/18).string(message.warning);
+                writer.uint32(18).string(message.warning);
             if (message.hints != null && $Object.hasOwnProperty.call(message, "hints"))
-                $root.google.protobuf.Any.encode(message.hints, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                $root.google.protobuf.Any.encode(message.hints, writer.uint32(26).fork(), _depth + 1).ldelim();
             if (message.batch != null && $Object.hasOwnProperty.call(message, "batch"))
-                $root.thanos.SeriesBatch.encode(message.batch, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                $root.thanos.SeriesBatch.encode(message.batch, writer.uint32(34).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified SeriesResponse message, length delimited. Does not implicitly {@link thanos.SeriesResponse.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.SeriesResponse
-         * @static
-         * @param {thanos.SeriesResponse.$Properties} message SeriesResponse message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         SeriesResponse.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a SeriesResponse message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.SeriesResponse
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.SeriesResponse & thanos.SeriesResponse.$Shape} SeriesResponse
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         SeriesResponse.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -17839,30 +10824,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a SeriesResponse message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.SeriesResponse
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.SeriesResponse & thanos.SeriesResponse.$Shape} SeriesResponse
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         SeriesResponse.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a SeriesResponse message.
-         * @function verify
-         * @memberof thanos.SeriesResponse
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         SeriesResponse.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -17909,14 +10876,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a SeriesResponse message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.SeriesResponse
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.SeriesResponse} SeriesResponse
-         */
         SeriesResponse.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.SeriesResponse)
                 return object;
@@ -17947,15 +10906,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a SeriesResponse message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.SeriesResponse
-         * @static
-         * @param {thanos.SeriesResponse} message SeriesResponse
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         SeriesResponse.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -17987,25 +10937,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this SeriesResponse to JSON.
-         * @function toJSON
-         * @memberof thanos.SeriesResponse
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         SeriesResponse.prototype.toJSON = function() {
             return SeriesResponse.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for SeriesResponse
-         * @function getTypeUrl
-         * @memberof thanos.SeriesResponse
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         SeriesResponse.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -18017,41 +10952,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.LabelNamesRequest = (function() {
 
-        /**
-         * Properties of a LabelNamesRequest.
-         * @typedef {Object} thanos.LabelNamesRequest.$Properties
-         * @property {boolean|null} [partialResponseDisabled] LabelNamesRequest partialResponseDisabled
-         * @property {thanos.PartialResponseStrategy|null} [partialResponseStrategy] LabelNamesRequest partialResponseStrategy
-         * @property {number|Long|null} [start] LabelNamesRequest start
-         * @property {number|Long|null} [end] LabelNamesRequest end
-         * @property {google.protobuf.Any.$Properties|null} [hints] LabelNamesRequest hints
-         * @property {Array.<thanos.LabelMatcher.$Properties>|null} [matchers] LabelNamesRequest matchers
-         * @property {Array.<string>|null} [withoutReplicaLabels] LabelNamesRequest withoutReplicaLabels
-         * @property {number|Long|null} [limit] LabelNamesRequest limit
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a LabelNamesRequest.
-         * @memberof thanos
-         * @interface ILabelNamesRequest
-         * @augments thanos.LabelNamesRequest.$Properties
-         * @deprecated Use thanos.LabelNamesRequest.$Properties instead.
-         */
-
-        /**
-         * Shape of a LabelNamesRequest.
-         * @typedef {thanos.LabelNamesRequest.$Properties} thanos.LabelNamesRequest.$Shape
-         */
-
-        /**
-         * Constructs a new LabelNamesRequest.
-         * @memberof thanos
-         * @classdesc Represents a LabelNamesRequest.
-         * @constructor
-         * @param {thanos.LabelNamesRequest.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const LabelNamesRequest = function (properties) {
             this.matchers = [];
             this.withoutReplicaLabels = [];
@@ -18061,95 +10961,19 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * LabelNamesRequest partialResponseDisabled.
-         * @member {boolean} partialResponseDisabled
-         * @memberof thanos.LabelNamesRequest
-         * @instance
-         */
         LabelNamesRequest.prototype.partialResponseDisabled = false;
-
-        /**
-         * LabelNamesRequest partialResponseStrategy.
-         * @member {thanos.PartialResponseStrategy} partialResponseStrategy
-         * @memberof thanos.LabelNamesRequest
-         * @instance
-         */
         LabelNamesRequest.prototype.partialResponseStrategy = 0;
-
-        /**
-         * LabelNamesRequest start.
-         * @member {number|Long} start
-         * @memberof thanos.LabelNamesRequest
-         * @instance
-         */
         LabelNamesRequest.prototype.start = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * LabelNamesRequest end.
-         * @member {number|Long} end
-         * @memberof thanos.LabelNamesRequest
-         * @instance
-         */
         LabelNamesRequest.prototype.end = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * LabelNamesRequest hints.
-         * @member {google.protobuf.Any.$Properties|null|undefined} hints
-         * @memberof thanos.LabelNamesRequest
-         * @instance
-         */
         LabelNamesRequest.prototype.hints = null;
-
-        /**
-         * LabelNamesRequest matchers.
-         * @member {Array.<thanos.LabelMatcher.$Properties>} matchers
-         * @memberof thanos.LabelNamesRequest
-         * @instance
-         */
         LabelNamesRequest.prototype.matchers = $util.emptyArray;
-
-        /**
-         * LabelNamesRequest withoutReplicaLabels.
-         * @member {Array.<string>} withoutReplicaLabels
-         * @memberof thanos.LabelNamesRequest
-         * @instance
-         */
         LabelNamesRequest.prototype.withoutReplicaLabels = $util.emptyArray;
-
-        /**
-         * LabelNamesRequest limit.
-         * @member {number|Long} limit
-         * @memberof thanos.LabelNamesRequest
-         * @instance
-         */
         LabelNamesRequest.prototype.limit = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
-        /**
-         * Creates a new LabelNamesRequest instance using the specified properties.
-         * @function create
-         * @memberof thanos.LabelNamesRequest
-         * @static
-         * @param {thanos.LabelNamesRequest.$Properties=} [properties] Properties to set
-         * @returns {thanos.LabelNamesRequest} LabelNamesRequest instance
-         * @type {{
-         *   (properties: thanos.LabelNamesRequest.$Shape): thanos.LabelNamesRequest & thanos.LabelNamesRequest.$Shape;
-         *   (properties?: thanos.LabelNamesRequest.$Properties): thanos.LabelNamesRequest;
-         * }}
-         */
         LabelNamesRequest.create = function(properties) {
             return new LabelNamesRequest(properties);
         };
 
-        /**
-         * Encodes the specified LabelNamesRequest message. Does not implicitly {@link thanos.LabelNamesRequest.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.LabelNamesRequest
-         * @static
-         * @param {thanos.LabelNamesRequest.$Properties} message LabelNamesRequest message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         LabelNamesRequest.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -18158,53 +10982,33 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.partialResponseDisabled != null && $Object.hasOwnProperty.call(message, "partialResponseDisabled") && message.partialResponseDisabled !== false)
-                writer.uint32(/* id 1, wireType 0 =*/8).bool(message.partialResponseDisabled);
+                writer.uint32(8).bool(message.partialResponseDisabled);
             if (message.partialResponseStrategy != null && $Object.hasOwnProperty.call(message, "partialResponseStrategy") && message.partialResponseStrategy !== 0)
-                writer.uint32(/* id 2, wireType 0 =*/16).int32(message.partialResponseStrategy);
+                writer.uint32(16).int32(message.partialResponseStrategy);
             if (message.start != null && $Object.hasOwnProperty.call(message, "start") && (typeof message.start === "object" ? message.start.low || message.start.high : message.start !== 0))
-                writer.uint32(/* id 3, wireType 0 =*/24).int64(message.start);
+                writer.uint32(24).int64(message.start);
             if (message.end != null && $Object.hasOwnProperty.call(message, "end") && (typeof message.end === "object" ? message.end.low || message.end.high : message.end !== 0))
-                writer.uint32(/* id 4, wireType 0 =*/32).int64(message.end);
+                writer.uint32(32).int64(message.end);
             if (message.hints != null && $Object.hasOwnProperty.call(message, "hints"))
-                $root.google.protobuf.Any.encode(message.hints, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                $root.google.protobuf.Any.encode(message.hints, writer.uint32(42).fork(), _depth + 1).ldelim();
             if (message.matchers != null && message.matchers.length)
                 for (let i = 0; i < message.matchers.length; ++i)
-                    $root.thanos.LabelMatcher.encode(message.matchers[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                    $root.thanos.LabelMatcher.encode(message.matchers[i], writer.uint32(50).fork(), _depth + 1).ldelim();
             if (message.withoutReplicaLabels != null && message.withoutReplicaLabels.length)
                 for (let i = 0; i < message.withoutReplicaLabels.length; ++i)
-                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.withoutReplicaLabels[i]);
+                    writer.uint32(58).string(message.withoutReplicaLabels[i]);
             if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && (typeof message.limit === "object" ? message.limit.low || message.limit.high : message.limit !== 0))
-                writer.uint32(/* id 8, wireType 0 =*/64).int64(message.limit);
+                writer.uint32(64).int64(message.limit);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified LabelNamesRequest message, length delimited. Does not implicitly {@link thanos.LabelNamesRequest.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.LabelNamesRequest
-         * @static
-         * @param {thanos.LabelNamesRequest.$Properties} message LabelNamesRequest message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         LabelNamesRequest.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a LabelNamesRequest message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.LabelNamesRequest
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.LabelNamesRequest & thanos.LabelNamesRequest.$Shape} LabelNamesRequest
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         LabelNamesRequest.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -18316,30 +11120,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a LabelNamesRequest message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.LabelNamesRequest
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.LabelNamesRequest & thanos.LabelNamesRequest.$Shape} LabelNamesRequest
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         LabelNamesRequest.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a LabelNamesRequest message.
-         * @function verify
-         * @memberof thanos.LabelNamesRequest
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         LabelNamesRequest.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -18386,14 +11172,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a LabelNamesRequest message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.LabelNamesRequest
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.LabelNamesRequest} LabelNamesRequest
-         */
         LabelNamesRequest.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.LabelNamesRequest)
                 return object;
@@ -18476,15 +11254,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a LabelNamesRequest message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.LabelNamesRequest
-         * @static
-         * @param {thanos.LabelNamesRequest} message LabelNamesRequest
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         LabelNamesRequest.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -18557,25 +11326,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this LabelNamesRequest to JSON.
-         * @function toJSON
-         * @memberof thanos.LabelNamesRequest
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         LabelNamesRequest.prototype.toJSON = function() {
             return LabelNamesRequest.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for LabelNamesRequest
-         * @function getTypeUrl
-         * @memberof thanos.LabelNamesRequest
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         LabelNamesRequest.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -18587,36 +11341,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.LabelNamesResponse = (function() {
 
-        /**
-         * Properties of a LabelNamesResponse.
-         * @typedef {Object} thanos.LabelNamesResponse.$Properties
-         * @property {Array.<string>|null} [names] LabelNamesResponse names
-         * @property {Array.<string>|null} [warnings] LabelNamesResponse warnings
-         * @property {google.protobuf.Any.$Properties|null} [hints] LabelNamesResponse hints
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a LabelNamesResponse.
-         * @memberof thanos
-         * @interface ILabelNamesResponse
-         * @augments thanos.LabelNamesResponse.$Properties
-         * @deprecated Use thanos.LabelNamesResponse.$Properties instead.
-         */
-
-        /**
-         * Shape of a LabelNamesResponse.
-         * @typedef {thanos.LabelNamesResponse.$Properties} thanos.LabelNamesResponse.$Shape
-         */
-
-        /**
-         * Constructs a new LabelNamesResponse.
-         * @memberof thanos
-         * @classdesc Represents a LabelNamesResponse.
-         * @constructor
-         * @param {thanos.LabelNamesResponse.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const LabelNamesResponse = function (properties) {
             this.names = [];
             this.warnings = [];
@@ -18626,55 +11350,14 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * LabelNamesResponse names.
-         * @member {Array.<string>} names
-         * @memberof thanos.LabelNamesResponse
-         * @instance
-         */
         LabelNamesResponse.prototype.names = $util.emptyArray;
-
-        /**
-         * LabelNamesResponse warnings.
-         * @member {Array.<string>} warnings
-         * @memberof thanos.LabelNamesResponse
-         * @instance
-         */
         LabelNamesResponse.prototype.warnings = $util.emptyArray;
-
-        /**
-         * LabelNamesResponse hints.
-         * @member {google.protobuf.Any.$Properties|null|undefined} hints
-         * @memberof thanos.LabelNamesResponse
-         * @instance
-         */
         LabelNamesResponse.prototype.hints = null;
 
-        /**
-         * Creates a new LabelNamesResponse instance using the specified properties.
-         * @function create
-         * @memberof thanos.LabelNamesResponse
-         * @static
-         * @param {thanos.LabelNamesResponse.$Properties=} [properties] Properties to set
-         * @returns {thanos.LabelNamesResponse} LabelNamesResponse instance
-         * @type {{
-         *   (properties: thanos.LabelNamesResponse.$Shape): thanos.LabelNamesResponse & thanos.LabelNamesResponse.$Shape;
-         *   (properties?: thanos.LabelNamesResponse.$Properties): thanos.LabelNamesResponse;
-         * }}
-         */
         LabelNamesResponse.create = function(properties) {
             return new LabelNamesResponse(properties);
         };
 
-        /**
-         * Encodes the specified LabelNamesResponse message. Does not implicitly {@link thanos.LabelNamesResponse.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.LabelNamesResponse
-         * @static
-         * @param {thanos.LabelNamesResponse.$Properties} message LabelNamesResponse message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         LabelNamesResponse.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -18684,42 +11367,22 @@ export const thanos = $root.thanos = (() => {
                 throw $Error("max depth exceeded");
             if (message.names != null && message.names.length)
                 for (let i = 0; i < message.names.length; ++i)
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.names[i]);
+                    writer.uint32(10).string(message.names[i]);
             if (message.warnings != null && message.warnings.length)
                 for (let i = 0; i < message.warnings.length; ++i)
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.warnings[i]);
+                    writer.uint32(18).string(message.warnings[i]);
             if (message.hints != null && $Object.hasOwnProperty.call(message, "hints"))
-                $root.google.protobuf.Any.encode(message.hints, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                $root.google.protobuf.Any.encode(message.hints, writer.uint32(26).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified LabelNamesResponse message, length delimited. Does not implicitly {@link thanos.LabelNamesResponse.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.LabelNamesResponse
-         * @static
-         * @param {thanos.LabelNamesResponse.$Properties} message LabelNamesResponse message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         LabelNamesResponse.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a LabelNamesResponse message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.LabelNamesResponse
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.LabelNamesResponse & thanos.LabelNamesResponse.$Shape} LabelNamesResponse
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         LabelNamesResponse.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -18786,30 +11449,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a LabelNamesResponse message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.LabelNamesResponse
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.LabelNamesResponse & thanos.LabelNamesResponse.$Shape} LabelNamesResponse
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         LabelNamesResponse.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a LabelNamesResponse message.
-         * @function verify
-         * @memberof thanos.LabelNamesResponse
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         LabelNamesResponse.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -18839,14 +11484,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a LabelNamesResponse message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.LabelNamesResponse
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.LabelNamesResponse} LabelNamesResponse
-         */
         LabelNamesResponse.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.LabelNamesResponse)
                 return object;
@@ -18879,15 +11516,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a LabelNamesResponse message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.LabelNamesResponse
-         * @static
-         * @param {thanos.LabelNamesResponse} message LabelNamesResponse
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         LabelNamesResponse.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -18917,25 +11545,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this LabelNamesResponse to JSON.
-         * @function toJSON
-         * @memberof thanos.LabelNamesResponse
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         LabelNamesResponse.prototype.toJSON = function() {
             return LabelNamesResponse.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for LabelNamesResponse
-         * @function getTypeUrl
-         * @memberof thanos.LabelNamesResponse
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         LabelNamesResponse.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -18947,42 +11560,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.LabelValuesRequest = (function() {
 
-        /**
-         * Properties of a LabelValuesRequest.
-         * @typedef {Object} thanos.LabelValuesRequest.$Properties
-         * @property {string|null} [label] LabelValuesRequest label
-         * @property {boolean|null} [partialResponseDisabled] LabelValuesRequest partialResponseDisabled
-         * @property {thanos.PartialResponseStrategy|null} [partialResponseStrategy] LabelValuesRequest partialResponseStrategy
-         * @property {number|Long|null} [start] LabelValuesRequest start
-         * @property {number|Long|null} [end] LabelValuesRequest end
-         * @property {google.protobuf.Any.$Properties|null} [hints] LabelValuesRequest hints
-         * @property {Array.<thanos.LabelMatcher.$Properties>|null} [matchers] LabelValuesRequest matchers
-         * @property {Array.<string>|null} [withoutReplicaLabels] LabelValuesRequest withoutReplicaLabels
-         * @property {number|Long|null} [limit] LabelValuesRequest limit
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a LabelValuesRequest.
-         * @memberof thanos
-         * @interface ILabelValuesRequest
-         * @augments thanos.LabelValuesRequest.$Properties
-         * @deprecated Use thanos.LabelValuesRequest.$Properties instead.
-         */
-
-        /**
-         * Shape of a LabelValuesRequest.
-         * @typedef {thanos.LabelValuesRequest.$Properties} thanos.LabelValuesRequest.$Shape
-         */
-
-        /**
-         * Constructs a new LabelValuesRequest.
-         * @memberof thanos
-         * @classdesc Represents a LabelValuesRequest.
-         * @constructor
-         * @param {thanos.LabelValuesRequest.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const LabelValuesRequest = function (properties) {
             this.matchers = [];
             this.withoutReplicaLabels = [];
@@ -18992,103 +11569,20 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * LabelValuesRequest label.
-         * @member {string} label
-         * @memberof thanos.LabelValuesRequest
-         * @instance
-         */
         LabelValuesRequest.prototype.label = "";
-
-        /**
-         * LabelValuesRequest partialResponseDisabled.
-         * @member {boolean} partialResponseDisabled
-         * @memberof thanos.LabelValuesRequest
-         * @instance
-         */
         LabelValuesRequest.prototype.partialResponseDisabled = false;
-
-        /**
-         * LabelValuesRequest partialResponseStrategy.
-         * @member {thanos.PartialResponseStrategy} partialResponseStrategy
-         * @memberof thanos.LabelValuesRequest
-         * @instance
-         */
         LabelValuesRequest.prototype.partialResponseStrategy = 0;
-
-        /**
-         * LabelValuesRequest start.
-         * @member {number|Long} start
-         * @memberof thanos.LabelValuesRequest
-         * @instance
-         */
         LabelValuesRequest.prototype.start = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * LabelValuesRequest end.
-         * @member {number|Long} end
-         * @memberof thanos.LabelValuesRequest
-         * @instance
-         */
         LabelValuesRequest.prototype.end = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * LabelValuesRequest hints.
-         * @member {google.protobuf.Any.$Properties|null|undefined} hints
-         * @memberof thanos.LabelValuesRequest
-         * @instance
-         */
         LabelValuesRequest.prototype.hints = null;
-
-        /**
-         * LabelValuesRequest matchers.
-         * @member {Array.<thanos.LabelMatcher.$Properties>} matchers
-         * @memberof thanos.LabelValuesRequest
-         * @instance
-         */
         LabelValuesRequest.prototype.matchers = $util.emptyArray;
-
-        /**
-         * LabelValuesRequest withoutReplicaLabels.
-         * @member {Array.<string>} withoutReplicaLabels
-         * @memberof thanos.LabelValuesRequest
-         * @instance
-         */
         LabelValuesRequest.prototype.withoutReplicaLabels = $util.emptyArray;
-
-        /**
-         * LabelValuesRequest limit.
-         * @member {number|Long} limit
-         * @memberof thanos.LabelValuesRequest
-         * @instance
-         */
         LabelValuesRequest.prototype.limit = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
-        /**
-         * Creates a new LabelValuesRequest instance using the specified properties.
-         * @function create
-         * @memberof thanos.LabelValuesRequest
-         * @static
-         * @param {thanos.LabelValuesRequest.$Properties=} [properties] Properties to set
-         * @returns {thanos.LabelValuesRequest} LabelValuesRequest instance
-         * @type {{
-         *   (properties: thanos.LabelValuesRequest.$Shape): thanos.LabelValuesRequest & thanos.LabelValuesRequest.$Shape;
-         *   (properties?: thanos.LabelValuesRequest.$Properties): thanos.LabelValuesRequest;
-         * }}
-         */
         LabelValuesRequest.create = function(properties) {
             return new LabelValuesRequest(properties);
         };
 
-        /**
-         * Encodes the specified LabelValuesRequest message. Does not implicitly {@link thanos.LabelValuesRequest.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.LabelValuesRequest
-         * @static
-         * @param {thanos.LabelValuesRequest.$Properties} message LabelValuesRequest message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         LabelValuesRequest.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -19097,55 +11591,35 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.label != null && $Object.hasOwnProperty.call(message, "label") && message.label !== "")
-                writer.uint32(/* id 1, wireType 2 =*/10).string(message.label);
+                writer.uint32(10).string(message.label);
             if (message.partialResponseDisabled != null && $Object.hasOwnProperty.call(message, "partialResponseDisabled") && message.partialResponseDisabled !== false)
-                writer.uint32(/* id 2, wireType 0 =*/16).bool(message.partialResponseDisabled);
+                writer.uint32(16).bool(message.partialResponseDisabled);
             if (message.partialResponseStrategy != null && $Object.hasOwnProperty.call(message, "partialResponseStrategy") && message.partialResponseStrategy !== 0)
-                writer.uint32(/* id 3, wireType 0 =*/24).int32(message.partialResponseStrategy);
+                writer.uint32(24).int32(message.partialResponseStrategy);
             if (message.start != null && $Object.hasOwnProperty.call(message, "start") && (typeof message.start === "object" ? message.start.low || message.start.high : message.start !== 0))
-                writer.uint32(/* id 4, wireType 0 =*/32).int64(message.start);
+                writer.uint32(32).int64(message.start);
             if (message.end != null && $Object.hasOwnProperty.call(message, "end") && (typeof message.end === "object" ? message.end.low || message.end.high : message.end !== 0))
-                writer.uint32(/* id 5, wireType 0 =*/40).int64(message.end);
+                writer.uint32(40).int64(message.end);
             if (message.hints != null && $Object.hasOwnProperty.call(message, "hints"))
-                $root.google.protobuf.Any.encode(message.hints, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                $root.google.protobuf.Any.encode(message.hints, writer.uint32(50).fork(), _depth + 1).ldelim();
             if (message.matchers != null && message.matchers.length)
                 for (let i = 0; i < message.matchers.length; ++i)
-                    $root.thanos.LabelMatcher.encode(message.matchers[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                    $root.thanos.LabelMatcher.encode(message.matchers[i], writer.uint32(58).fork(), _depth + 1).ldelim();
             if (message.withoutReplicaLabels != null && message.withoutReplicaLabels.length)
                 for (let i = 0; i < message.withoutReplicaLabels.length; ++i)
-                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.withoutReplicaLabels[i]);
+                    writer.uint32(66).string(message.withoutReplicaLabels[i]);
             if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && (typeof message.limit === "object" ? message.limit.low || message.limit.high : message.limit !== 0))
-                writer.uint32(/* id 9, wireType 0 =*/72).int64(message.limit);
+                writer.uint32(72).int64(message.limit);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified LabelValuesRequest message, length delimited. Does not implicitly {@link thanos.LabelValuesRequest.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.LabelValuesRequest
-         * @static
-         * @param {thanos.LabelValuesRequest.$Properties} message LabelValuesRequest message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         LabelValuesRequest.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a LabelValuesRequest message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.LabelValuesRequest
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.LabelValuesRequest & thanos.LabelValuesRequest.$Shape} LabelValuesRequest
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         LabelValuesRequest.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -19266,30 +11740,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a LabelValuesRequest message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.LabelValuesRequest
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.LabelValuesRequest & thanos.LabelValuesRequest.$Shape} LabelValuesRequest
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         LabelValuesRequest.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a LabelValuesRequest message.
-         * @function verify
-         * @memberof thanos.LabelValuesRequest
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         LabelValuesRequest.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -19339,14 +11795,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a LabelValuesRequest message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.LabelValuesRequest
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.LabelValuesRequest} LabelValuesRequest
-         */
         LabelValuesRequest.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.LabelValuesRequest)
                 return object;
@@ -19432,15 +11880,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a LabelValuesRequest message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.LabelValuesRequest
-         * @static
-         * @param {thanos.LabelValuesRequest} message LabelValuesRequest
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         LabelValuesRequest.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -19516,25 +11955,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this LabelValuesRequest to JSON.
-         * @function toJSON
-         * @memberof thanos.LabelValuesRequest
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         LabelValuesRequest.prototype.toJSON = function() {
             return LabelValuesRequest.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for LabelValuesRequest
-         * @function getTypeUrl
-         * @memberof thanos.LabelValuesRequest
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         LabelValuesRequest.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -19546,36 +11970,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.LabelValuesResponse = (function() {
 
-        /**
-         * Properties of a LabelValuesResponse.
-         * @typedef {Object} thanos.LabelValuesResponse.$Properties
-         * @property {Array.<string>|null} [values] LabelValuesResponse values
-         * @property {Array.<string>|null} [warnings] LabelValuesResponse warnings
-         * @property {google.protobuf.Any.$Properties|null} [hints] LabelValuesResponse hints
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a LabelValuesResponse.
-         * @memberof thanos
-         * @interface ILabelValuesResponse
-         * @augments thanos.LabelValuesResponse.$Properties
-         * @deprecated Use thanos.LabelValuesResponse.$Properties instead.
-         */
-
-        /**
-         * Shape of a LabelValuesResponse.
-         * @typedef {thanos.LabelValuesResponse.$Properties} thanos.LabelValuesResponse.$Shape
-         */
-
-        /**
-         * Constructs a new LabelValuesResponse.
-         * @memberof thanos
-         * @classdesc Represents a LabelValuesResponse.
-         * @constructor
-         * @param {thanos.LabelValuesResponse.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const LabelValuesResponse = function (properties) {
             this.values = [];
             this.warnings = [];
@@ -19585,55 +11979,14 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * LabelValuesResponse values.
-         * @member {Array.<string>} values
-         * @memberof thanos.LabelValuesResponse
-         * @instance
-         */
         LabelValuesResponse.prototype.values = $util.emptyArray;
-
-        /**
-         * LabelValuesResponse warnings.
-         * @member {Array.<string>} warnings
-         * @memberof thanos.LabelValuesResponse
-         * @instance
-         */
         LabelValuesResponse.prototype.warnings = $util.emptyArray;
-
-        /**
-         * LabelValuesResponse hints.
-         * @member {google.protobuf.Any.$Properties|null|undefined} hints
-         * @memberof thanos.LabelValuesResponse
-         * @instance
-         */
         LabelValuesResponse.prototype.hints = null;
 
-        /**
-         * Creates a new LabelValuesResponse instance using the specified properties.
-         * @function create
-         * @memberof thanos.LabelValuesResponse
-         * @static
-         * @param {thanos.LabelValuesResponse.$Properties=} [properties] Properties to set
-         * @returns {thanos.LabelValuesResponse} LabelValuesResponse instance
-         * @type {{
-         *   (properties: thanos.LabelValuesResponse.$Shape): thanos.LabelValuesResponse & thanos.LabelValuesResponse.$Shape;
-         *   (properties?: thanos.LabelValuesResponse.$Properties): thanos.LabelValuesResponse;
-         * }}
-         */
         LabelValuesResponse.create = function(properties) {
             return new LabelValuesResponse(properties);
         };
 
-        /**
-         * Encodes the specified LabelValuesResponse message. Does not implicitly {@link thanos.LabelValuesResponse.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.LabelValuesResponse
-         * @static
-         * @param {thanos.LabelValuesResponse.$Properties} message LabelValuesResponse message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         LabelValuesResponse.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -19643,42 +11996,22 @@ export const thanos = $root.thanos = (() => {
                 throw $Error("max depth exceeded");
             if (message.values != null && message.values.length)
                 for (let i = 0; i < message.values.length; ++i)
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.values[i]);
+                    writer.uint32(10).string(message.values[i]);
             if (message.warnings != null && message.warnings.length)
                 for (let i = 0; i < message.warnings.length; ++i)
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.warnings[i]);
+                    writer.uint32(18).string(message.warnings[i]);
             if (message.hints != null && $Object.hasOwnProperty.call(message, "hints"))
-                $root.google.protobuf.Any.encode(message.hints, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                $root.google.protobuf.Any.encode(message.hints, writer.uint32(26).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified LabelValuesResponse message, length delimited. Does not implicitly {@link thanos.LabelValuesResponse.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.LabelValuesResponse
-         * @static
-         * @param {thanos.LabelValuesResponse.$Properties} message LabelValuesResponse message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         LabelValuesResponse.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a LabelValuesResponse message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.LabelValuesResponse
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.LabelValuesResponse & thanos.LabelValuesResponse.$Shape} LabelValuesResponse
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         LabelValuesResponse.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -19745,30 +12078,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a LabelValuesResponse message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.LabelValuesResponse
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.LabelValuesResponse & thanos.LabelValuesResponse.$Shape} LabelValuesResponse
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         LabelValuesResponse.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a LabelValuesResponse message.
-         * @function verify
-         * @memberof thanos.LabelValuesResponse
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         LabelValuesResponse.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -19798,14 +12113,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a LabelValuesResponse message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.LabelValuesResponse
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.LabelValuesResponse} LabelValuesResponse
-         */
         LabelValuesResponse.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.LabelValuesResponse)
                 return object;
@@ -19838,15 +12145,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a LabelValuesResponse message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.LabelValuesResponse
-         * @static
-         * @param {thanos.LabelValuesResponse} message LabelValuesResponse
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         LabelValuesResponse.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -19876,25 +12174,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this LabelValuesResponse to JSON.
-         * @function toJSON
-         * @memberof thanos.LabelValuesResponse
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         LabelValuesResponse.prototype.toJSON = function() {
             return LabelValuesResponse.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for LabelValuesResponse
-         * @function getTypeUrl
-         * @memberof thanos.LabelValuesResponse
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         LabelValuesResponse.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -19906,33 +12189,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.InfoRequest = (function() {
 
-        /**
-         * Properties of an InfoRequest.
-         * @typedef {Object} thanos.InfoRequest.$Properties
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of an InfoRequest.
-         * @memberof thanos
-         * @interface IInfoRequest
-         * @augments thanos.InfoRequest.$Properties
-         * @deprecated Use thanos.InfoRequest.$Properties instead.
-         */
-
-        /**
-         * Shape of an InfoRequest.
-         * @typedef {thanos.InfoRequest.$Properties} thanos.InfoRequest.$Shape
-         */
-
-        /**
-         * Constructs a new InfoRequest.
-         * @memberof thanos
-         * @classdesc Represents an InfoRequest.
-         * @constructor
-         * @param {thanos.InfoRequest.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const InfoRequest = function (properties) {
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -19940,31 +12196,10 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * Creates a new InfoRequest instance using the specified properties.
-         * @function create
-         * @memberof thanos.InfoRequest
-         * @static
-         * @param {thanos.InfoRequest.$Properties=} [properties] Properties to set
-         * @returns {thanos.InfoRequest} InfoRequest instance
-         * @type {{
-         *   (properties: thanos.InfoRequest.$Shape): thanos.InfoRequest & thanos.InfoRequest.$Shape;
-         *   (properties?: thanos.InfoRequest.$Properties): thanos.InfoRequest;
-         * }}
-         */
         InfoRequest.create = function(properties) {
             return new InfoRequest(properties);
         };
 
-        /**
-         * Encodes the specified InfoRequest message. Does not implicitly {@link thanos.InfoRequest.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.InfoRequest
-         * @static
-         * @param {thanos.InfoRequest.$Properties} message InfoRequest message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         InfoRequest.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -19978,30 +12213,10 @@ export const thanos = $root.thanos = (() => {
             return writer;
         };
 
-        /**
-         * Encodes the specified InfoRequest message, length delimited. Does not implicitly {@link thanos.InfoRequest.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.InfoRequest
-         * @static
-         * @param {thanos.InfoRequest.$Properties} message InfoRequest message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         InfoRequest.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes an InfoRequest message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.InfoRequest
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.InfoRequest & thanos.InfoRequest.$Shape} InfoRequest
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         InfoRequest.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -20043,30 +12258,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes an InfoRequest message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.InfoRequest
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.InfoRequest & thanos.InfoRequest.$Shape} InfoRequest
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         InfoRequest.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies an InfoRequest message.
-         * @function verify
-         * @memberof thanos.InfoRequest
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         InfoRequest.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -20077,14 +12274,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates an InfoRequest message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.InfoRequest
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.InfoRequest} InfoRequest
-         */
         InfoRequest.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.InfoRequest)
                 return object;
@@ -20097,38 +12286,14 @@ export const thanos = $root.thanos = (() => {
             return new $root.thanos.InfoRequest();
         };
 
-        /**
-         * Creates a plain object from an InfoRequest message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.InfoRequest
-         * @static
-         * @param {thanos.InfoRequest} message InfoRequest
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         InfoRequest.toObject = function () {
             return {};
         };
 
-        /**
-         * Converts this InfoRequest to JSON.
-         * @function toJSON
-         * @memberof thanos.InfoRequest
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         InfoRequest.prototype.toJSON = function() {
             return InfoRequest.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for InfoRequest
-         * @function getTypeUrl
-         * @memberof thanos.InfoRequest
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         InfoRequest.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -20138,18 +12303,6 @@ export const thanos = $root.thanos = (() => {
         return InfoRequest;
     })();
 
-    /**
-     * StoreType enum.
-     * @name thanos.StoreType
-     * @enum {number}
-     * @property {number} UNKNOWN=0 UNKNOWN value
-     * @property {number} QUERY=1 QUERY value
-     * @property {number} RULE=2 RULE value
-     * @property {number} SIDECAR=3 SIDECAR value
-     * @property {number} STORE=4 STORE value
-     * @property {number} RECEIVE=5 RECEIVE value
-     * @property {number} DEBUG=6 DEBUG value
-     */
     thanos.StoreType = (function() {
         const valuesById = $Object.create(null), values = $Object.create(valuesById);
         values[valuesById[0] = "UNKNOWN"] = 0;
@@ -20164,38 +12317,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.InfoResponse = (function() {
 
-        /**
-         * Properties of an InfoResponse.
-         * @typedef {Object} thanos.InfoResponse.$Properties
-         * @property {Array.<thanos.Label.$Properties>|null} [labels] InfoResponse labels
-         * @property {number|Long|null} [minTime] InfoResponse minTime
-         * @property {number|Long|null} [maxTime] InfoResponse maxTime
-         * @property {thanos.StoreType|null} [storeType] InfoResponse storeType
-         * @property {Array.<thanos.LabelSet.$Properties>|null} [labelSets] InfoResponse labelSets
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of an InfoResponse.
-         * @memberof thanos
-         * @interface IInfoResponse
-         * @augments thanos.InfoResponse.$Properties
-         * @deprecated Use thanos.InfoResponse.$Properties instead.
-         */
-
-        /**
-         * Shape of an InfoResponse.
-         * @typedef {thanos.InfoResponse.$Properties} thanos.InfoResponse.$Shape
-         */
-
-        /**
-         * Constructs a new InfoResponse.
-         * @memberof thanos
-         * @classdesc Represents an InfoResponse.
-         * @constructor
-         * @param {thanos.InfoResponse.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const InfoResponse = function (properties) {
             this.labels = [];
             this.labelSets = [];
@@ -20205,71 +12326,16 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * InfoResponse labels.
-         * @member {Array.<thanos.Label.$Properties>} labels
-         * @memberof thanos.InfoResponse
-         * @instance
-         */
         InfoResponse.prototype.labels = $util.emptyArray;
-
-        /**
-         * InfoResponse minTime.
-         * @member {number|Long} minTime
-         * @memberof thanos.InfoResponse
-         * @instance
-         */
         InfoResponse.prototype.minTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * InfoResponse maxTime.
-         * @member {number|Long} maxTime
-         * @memberof thanos.InfoResponse
-         * @instance
-         */
         InfoResponse.prototype.maxTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * InfoResponse storeType.
-         * @member {thanos.StoreType} storeType
-         * @memberof thanos.InfoResponse
-         * @instance
-         */
         InfoResponse.prototype.storeType = 0;
-
-        /**
-         * InfoResponse labelSets.
-         * @member {Array.<thanos.LabelSet.$Properties>} labelSets
-         * @memberof thanos.InfoResponse
-         * @instance
-         */
         InfoResponse.prototype.labelSets = $util.emptyArray;
 
-        /**
-         * Creates a new InfoResponse instance using the specified properties.
-         * @function create
-         * @memberof thanos.InfoResponse
-         * @static
-         * @param {thanos.InfoResponse.$Properties=} [properties] Properties to set
-         * @returns {thanos.InfoResponse} InfoResponse instance
-         * @type {{
-         *   (properties: thanos.InfoResponse.$Shape): thanos.InfoResponse & thanos.InfoResponse.$Shape;
-         *   (properties?: thanos.InfoResponse.$Properties): thanos.InfoResponse;
-         * }}
-         */
         InfoResponse.create = function(properties) {
             return new InfoResponse(properties);
         };
 
-        /**
-         * Encodes the specified InfoResponse message. Does not implicitly {@link thanos.InfoResponse.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.InfoResponse
-         * @static
-         * @param {thanos.InfoResponse.$Properties} message InfoResponse message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         InfoResponse.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -20279,46 +12345,26 @@ export const thanos = $root.thanos = (() => {
                 throw $Error("max depth exceeded");
             if (message.labels != null && message.labels.length)
                 for (let i = 0; i < message.labels.length; ++i)
-                    $root.thanos.Label.encode(message.labels[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    $root.thanos.Label.encode(message.labels[i], writer.uint32(10).fork(), _depth + 1).ldelim();
             if (message.minTime != null && $Object.hasOwnProperty.call(message, "minTime") && (typeof message.minTime === "object" ? message.minTime.low || message.minTime.high : message.minTime !== 0))
-                writer.uint32(/* id 2, wireType 0 =*/16).int64(message.minTime);
+                writer.uint32(16).int64(message.minTime);
             if (message.maxTime != null && $Object.hasOwnProperty.call(message, "maxTime") && (typeof message.maxTime === "object" ? message.maxTime.low || message.maxTime.high : message.maxTime !== 0))
-                writer.uint32(/* id 3, wireType 0 =*/24).int64(message.maxTime);
+                writer.uint32(24).int64(message.maxTime);
             if (message.storeType != null && $Object.hasOwnProperty.call(message, "storeType") && message.storeType !== 0)
-                writer.uint32(/* id 4, wireType 0 =*/32).int32(message.storeType);
+                writer.uint32(32).int32(message.storeType);
             if (message.labelSets != null && message.labelSets.length)
                 for (let i = 0; i < message.labelSets.length; ++i)
-                    $root.thanos.LabelSet.encode(message.labelSets[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                    $root.thanos.LabelSet.encode(message.labelSets[i], writer.uint32(42).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified InfoResponse message, length delimited. Does not implicitly {@link thanos.InfoResponse.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.InfoResponse
-         * @static
-         * @param {thanos.InfoResponse.$Properties} message InfoResponse message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         InfoResponse.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes an InfoResponse message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.InfoResponse
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.InfoResponse & thanos.InfoResponse.$Shape} InfoResponse
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         InfoResponse.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -20406,30 +12452,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes an InfoResponse message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.InfoResponse
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.InfoResponse & thanos.InfoResponse.$Shape} InfoResponse
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         InfoResponse.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies an InfoResponse message.
-         * @function verify
-         * @memberof thanos.InfoResponse
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         InfoResponse.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -20467,14 +12495,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates an InfoResponse message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.InfoResponse
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.InfoResponse} InfoResponse
-         */
         InfoResponse.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.InfoResponse)
                 return object;
@@ -20562,15 +12582,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from an InfoResponse message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.InfoResponse
-         * @static
-         * @param {thanos.InfoResponse} message InfoResponse
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         InfoResponse.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -20625,25 +12636,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this InfoResponse to JSON.
-         * @function toJSON
-         * @memberof thanos.InfoResponse
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         InfoResponse.prototype.toJSON = function() {
             return InfoResponse.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for InfoResponse
-         * @function getTypeUrl
-         * @memberof thanos.InfoResponse
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         InfoResponse.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -20655,35 +12651,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.TargetsRequest = (function() {
 
-        /**
-         * Properties of a TargetsRequest.
-         * @typedef {Object} thanos.TargetsRequest.$Properties
-         * @property {thanos.TargetsRequest.State|null} [state] TargetsRequest state
-         * @property {thanos.PartialResponseStrategy|null} [partialResponseStrategy] TargetsRequest partialResponseStrategy
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a TargetsRequest.
-         * @memberof thanos
-         * @interface ITargetsRequest
-         * @augments thanos.TargetsRequest.$Properties
-         * @deprecated Use thanos.TargetsRequest.$Properties instead.
-         */
-
-        /**
-         * Shape of a TargetsRequest.
-         * @typedef {thanos.TargetsRequest.$Properties} thanos.TargetsRequest.$Shape
-         */
-
-        /**
-         * Constructs a new TargetsRequest.
-         * @memberof thanos
-         * @classdesc Represents a TargetsRequest.
-         * @constructor
-         * @param {thanos.TargetsRequest.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const TargetsRequest = function (properties) {
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -20691,47 +12658,13 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * TargetsRequest state.
-         * @member {thanos.TargetsRequest.State} state
-         * @memberof thanos.TargetsRequest
-         * @instance
-         */
         TargetsRequest.prototype.state = 0;
-
-        /**
-         * TargetsRequest partialResponseStrategy.
-         * @member {thanos.PartialResponseStrategy} partialResponseStrategy
-         * @memberof thanos.TargetsRequest
-         * @instance
-         */
         TargetsRequest.prototype.partialResponseStrategy = 0;
 
-        /**
-         * Creates a new TargetsRequest instance using the specified properties.
-         * @function create
-         * @memberof thanos.TargetsRequest
-         * @static
-         * @param {thanos.TargetsRequest.$Properties=} [properties] Properties to set
-         * @returns {thanos.TargetsRequest} TargetsRequest instance
-         * @type {{
-         *   (properties: thanos.TargetsRequest.$Shape): thanos.TargetsRequest & thanos.TargetsRequest.$Shape;
-         *   (properties?: thanos.TargetsRequest.$Properties): thanos.TargetsRequest;
-         * }}
-         */
         TargetsRequest.create = function(properties) {
             return new TargetsRequest(properties);
         };
 
-        /**
-         * Encodes the specified TargetsRequest message. Does not implicitly {@link thanos.TargetsRequest.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.TargetsRequest
-         * @static
-         * @param {thanos.TargetsRequest.$Properties} message TargetsRequest message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         TargetsRequest.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -20740,39 +12673,19 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
-                writer.uint32(/* id 1, wireType 0 =*/8).int32(message.state);
+                writer.uint32(8).int32(message.state);
             if (message.partialResponseStrategy != null && $Object.hasOwnProperty.call(message, "partialResponseStrategy") && message.partialResponseStrategy !== 0)
-                writer.uint32(/* id 2, wireType 0 =*/16).int32(message.partialResponseStrategy);
+                writer.uint32(16).int32(message.partialResponseStrategy);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified TargetsRequest message, length delimited. Does not implicitly {@link thanos.TargetsRequest.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.TargetsRequest
-         * @static
-         * @param {thanos.TargetsRequest.$Properties} message TargetsRequest message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         TargetsRequest.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a TargetsRequest message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.TargetsRequest
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.TargetsRequest & thanos.TargetsRequest.$Shape} TargetsRequest
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         TargetsRequest.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -20835,30 +12748,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a TargetsRequest message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.TargetsRequest
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.TargetsRequest & thanos.TargetsRequest.$Shape} TargetsRequest
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         TargetsRequest.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a TargetsRequest message.
-         * @function verify
-         * @memberof thanos.TargetsRequest
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         TargetsRequest.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -20875,14 +12770,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a TargetsRequest message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.TargetsRequest
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.TargetsRequest} TargetsRequest
-         */
         TargetsRequest.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.TargetsRequest)
                 return object;
@@ -20928,15 +12815,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a TargetsRequest message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.TargetsRequest
-         * @static
-         * @param {thanos.TargetsRequest} message TargetsRequest
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         TargetsRequest.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -20956,39 +12834,16 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this TargetsRequest to JSON.
-         * @function toJSON
-         * @memberof thanos.TargetsRequest
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         TargetsRequest.prototype.toJSON = function() {
             return TargetsRequest.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for TargetsRequest
-         * @function getTypeUrl
-         * @memberof thanos.TargetsRequest
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         TargetsRequest.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
             return prefix + "/thanos.TargetsRequest";
         };
 
-        /**
-         * State enum.
-         * @name thanos.TargetsRequest.State
-         * @enum {number}
-         * @property {number} ANY=0 ANY value
-         * @property {number} ACTIVE=1 ACTIVE value
-         * @property {number} DROPPED=2 DROPPED value
-         */
         TargetsRequest.State = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
             values[valuesById[0] = "ANY"] = 0;
@@ -21002,42 +12857,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.TargetsResponse = (function() {
 
-        /**
-         * Properties of a TargetsResponse.
-         * @typedef {Object} thanos.TargetsResponse.$Properties
-         * @property {thanos.TargetDiscovery.$Properties|null} [targets] TargetsResponse targets
-         * @property {string|null} [warning] TargetsResponse warning
-         * @property {"targets"|"warning"} [result] TargetsResponse result
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a TargetsResponse.
-         * @memberof thanos
-         * @interface ITargetsResponse
-         * @augments thanos.TargetsResponse.$Properties
-         * @deprecated Use thanos.TargetsResponse.$Properties instead.
-         */
-
-        /**
-         * Narrowed shape of a TargetsResponse.
-         * @typedef {{
-         *   targets?: thanos.TargetDiscovery.$Shape|null;
-         *   warning?: string|null;
-         *   $unknowns?: Array.<Uint8Array>;
-         * } & (
-         *   ({ result?: undefined; targets?: null; warning?: null }|{ result?: "targets"; targets: thanos.TargetDiscovery.$Shape; warning?: null }|{ result?: "warning"; targets?: null; warning: string })
-         * )} thanos.TargetsResponse.$Shape
-         */
-
-        /**
-         * Constructs a new TargetsResponse.
-         * @memberof thanos
-         * @classdesc Represents a TargetsResponse.
-         * @constructor
-         * @param {thanos.TargetsResponse.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const TargetsResponse = function (properties) {
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -21045,61 +12864,20 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * TargetsResponse targets.
-         * @member {thanos.TargetDiscovery.$Properties|null|undefined} targets
-         * @memberof thanos.TargetsResponse
-         * @instance
-         */
         TargetsResponse.prototype.targets = null;
-
-        /**
-         * TargetsResponse warning.
-         * @member {string|null|undefined} warning
-         * @memberof thanos.TargetsResponse
-         * @instance
-         */
         TargetsResponse.prototype.warning = null;
 
-        // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
-        /**
-         * TargetsResponse result.
-         * @member {"targets"|"warning"|undefined} result
-         * @memberof thanos.TargetsResponse
-         * @instance
-         */
         $Object.defineProperty(TargetsResponse.prototype, "result", {
             get: $util.oneOfGetter($oneOfFields = ["targets", "warning"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
-        /**
-         * Creates a new TargetsResponse instance using the specified properties.
-         * @function create
-         * @memberof thanos.TargetsResponse
-         * @static
-         * @param {thanos.TargetsResponse.$Properties=} [properties] Properties to set
-         * @returns {thanos.TargetsResponse} TargetsResponse instance
-         * @type {{
-         *   (properties: thanos.TargetsResponse.$Shape): thanos.TargetsResponse & thanos.TargetsResponse.$Shape;
-         *   (properties?: thanos.TargetsResponse.$Properties): thanos.TargetsResponse;
-         * }}
-         */
         TargetsResponse.create = function(properties) {
             return new TargetsResponse(properties);
         };
 
-        /**
-         * Encodes the specified TargetsResponse message. Does not implicitly {@link thanos.TargetsResponse.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.TargetsResponse
-         * @static
-         * @param {thanos.TargetsResponse.$Properties} message TargetsResponse message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         TargetsResponse.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -21108,39 +12886,19 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.targets != null && $Object.hasOwnProperty.call(message, "targets"))
-                $root.thanos.TargetDiscovery.encode(message.targets, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                $root.thanos.TargetDiscovery.encode(message.targets, writer.uint32(10).fork(), _depth + 1).ldelim();
             if (message.warning != null && $Object.hasOwnProperty.call(message, "warning"))
-                writer.uint32(/* id 2, wireType 2 =*/18).string(message.warning);
+                writer.uint32(18).string(message.warning);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified TargetsResponse message, length delimited. Does not implicitly {@link thanos.TargetsResponse.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.TargetsResponse
-         * @static
-         * @param {thanos.TargetsResponse.$Properties} message TargetsResponse message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         TargetsResponse.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a TargetsResponse message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.TargetsResponse
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.TargetsResponse & thanos.TargetsResponse.$Shape} TargetsResponse
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         TargetsResponse.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -21199,30 +12957,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a TargetsResponse message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.TargetsResponse
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.TargetsResponse & thanos.TargetsResponse.$Shape} TargetsResponse
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         TargetsResponse.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a TargetsResponse message.
-         * @function verify
-         * @memberof thanos.TargetsResponse
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         TargetsResponse.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -21249,14 +12989,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a TargetsResponse message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.TargetsResponse
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.TargetsResponse} TargetsResponse
-         */
         TargetsResponse.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.TargetsResponse)
                 return object;
@@ -21277,15 +13009,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a TargetsResponse message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.TargetsResponse
-         * @static
-         * @param {thanos.TargetsResponse} message TargetsResponse
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         TargetsResponse.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -21307,25 +13030,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this TargetsResponse to JSON.
-         * @function toJSON
-         * @memberof thanos.TargetsResponse
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         TargetsResponse.prototype.toJSON = function() {
             return TargetsResponse.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for TargetsResponse
-         * @function getTypeUrl
-         * @memberof thanos.TargetsResponse
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         TargetsResponse.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -21337,35 +13045,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.TargetDiscovery = (function() {
 
-        /**
-         * Properties of a TargetDiscovery.
-         * @typedef {Object} thanos.TargetDiscovery.$Properties
-         * @property {Array.<thanos.ActiveTarget.$Properties>|null} [activeTargets] TargetDiscovery activeTargets
-         * @property {Array.<thanos.DroppedTarget.$Properties>|null} [droppedTargets] TargetDiscovery droppedTargets
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a TargetDiscovery.
-         * @memberof thanos
-         * @interface ITargetDiscovery
-         * @augments thanos.TargetDiscovery.$Properties
-         * @deprecated Use thanos.TargetDiscovery.$Properties instead.
-         */
-
-        /**
-         * Shape of a TargetDiscovery.
-         * @typedef {thanos.TargetDiscovery.$Properties} thanos.TargetDiscovery.$Shape
-         */
-
-        /**
-         * Constructs a new TargetDiscovery.
-         * @memberof thanos
-         * @classdesc Represents a TargetDiscovery.
-         * @constructor
-         * @param {thanos.TargetDiscovery.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const TargetDiscovery = function (properties) {
             this.activeTargets = [];
             this.droppedTargets = [];
@@ -21375,47 +13054,13 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * TargetDiscovery activeTargets.
-         * @member {Array.<thanos.ActiveTarget.$Properties>} activeTargets
-         * @memberof thanos.TargetDiscovery
-         * @instance
-         */
         TargetDiscovery.prototype.activeTargets = $util.emptyArray;
-
-        /**
-         * TargetDiscovery droppedTargets.
-         * @member {Array.<thanos.DroppedTarget.$Properties>} droppedTargets
-         * @memberof thanos.TargetDiscovery
-         * @instance
-         */
         TargetDiscovery.prototype.droppedTargets = $util.emptyArray;
 
-        /**
-         * Creates a new TargetDiscovery instance using the specified properties.
-         * @function create
-         * @memberof thanos.TargetDiscovery
-         * @static
-         * @param {thanos.TargetDiscovery.$Properties=} [properties] Properties to set
-         * @returns {thanos.TargetDiscovery} TargetDiscovery instance
-         * @type {{
-         *   (properties: thanos.TargetDiscovery.$Shape): thanos.TargetDiscovery & thanos.TargetDiscovery.$Shape;
-         *   (properties?: thanos.TargetDiscovery.$Properties): thanos.TargetDiscovery;
-         * }}
-         */
         TargetDiscovery.create = function(properties) {
             return new TargetDiscovery(properties);
         };
 
-        /**
-         * Encodes the specified TargetDiscovery message. Does not implicitly {@link thanos.TargetDiscovery.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.TargetDiscovery
-         * @static
-         * @param {thanos.TargetDiscovery.$Properties} message TargetDiscovery message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         TargetDiscovery.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -21425,40 +13070,20 @@ export const thanos = $root.thanos = (() => {
                 throw $Error("max depth exceeded");
             if (message.activeTargets != null && message.activeTargets.length)
                 for (let i = 0; i < message.activeTargets.length; ++i)
-                    $root.thanos.ActiveTarget.encode(message.activeTargets[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    $root.thanos.ActiveTarget.encode(message.activeTargets[i], writer.uint32(10).fork(), _depth + 1).ldelim();
             if (message.droppedTargets != null && message.droppedTargets.length)
                 for (let i = 0; i < message.droppedTargets.length; ++i)
-                    $root.thanos.DroppedTarget.encode(message.droppedTargets[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    $root.thanos.DroppedTarget.encode(message.droppedTargets[i], writer.uint32(18).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified TargetDiscovery message, length delimited. Does not implicitly {@link thanos.TargetDiscovery.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.TargetDiscovery
-         * @static
-         * @param {thanos.TargetDiscovery.$Properties} message TargetDiscovery message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         TargetDiscovery.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a TargetDiscovery message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.TargetDiscovery
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.TargetDiscovery & thanos.TargetDiscovery.$Shape} TargetDiscovery
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         TargetDiscovery.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -21519,30 +13144,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a TargetDiscovery message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.TargetDiscovery
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.TargetDiscovery & thanos.TargetDiscovery.$Shape} TargetDiscovery
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         TargetDiscovery.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a TargetDiscovery message.
-         * @function verify
-         * @memberof thanos.TargetDiscovery
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         TargetDiscovery.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -21571,14 +13178,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a TargetDiscovery message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.TargetDiscovery
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.TargetDiscovery} TargetDiscovery
-         */
         TargetDiscovery.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.TargetDiscovery)
                 return object;
@@ -21612,15 +13211,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a TargetDiscovery message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.TargetDiscovery
-         * @static
-         * @param {thanos.TargetDiscovery} message TargetDiscovery
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         TargetDiscovery.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -21646,25 +13236,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this TargetDiscovery to JSON.
-         * @function toJSON
-         * @memberof thanos.TargetDiscovery
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         TargetDiscovery.prototype.toJSON = function() {
             return TargetDiscovery.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for TargetDiscovery
-         * @function getTypeUrl
-         * @memberof thanos.TargetDiscovery
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         TargetDiscovery.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -21674,14 +13249,6 @@ export const thanos = $root.thanos = (() => {
         return TargetDiscovery;
     })();
 
-    /**
-     * TargetHealth enum.
-     * @name thanos.TargetHealth
-     * @enum {number}
-     * @property {number} DOWN=0 DOWN value
-     * @property {number} UP=1 UP value
-     * @property {number} UNKNOWN=2 UNKNOWN value
-     */
     thanos.TargetHealth = (function() {
         const valuesById = $Object.create(null), values = $Object.create(valuesById);
         values[valuesById[0] = "DOWN"] = 0;
@@ -21692,42 +13259,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.ActiveTarget = (function() {
 
-        /**
-         * Properties of an ActiveTarget.
-         * @typedef {Object} thanos.ActiveTarget.$Properties
-         * @property {thanos.ZLabelSet.$Properties|null} [discoveredLabels] ActiveTarget discoveredLabels
-         * @property {thanos.ZLabelSet.$Properties|null} [labels] ActiveTarget labels
-         * @property {string|null} [scrapePool] ActiveTarget scrapePool
-         * @property {string|null} [scrapeUrl] ActiveTarget scrapeUrl
-         * @property {string|null} [globalUrl] ActiveTarget globalUrl
-         * @property {string|null} [lastError] ActiveTarget lastError
-         * @property {google.protobuf.Timestamp.$Properties|null} [lastScrape] ActiveTarget lastScrape
-         * @property {number|null} [lastScrapeDuration] ActiveTarget lastScrapeDuration
-         * @property {thanos.TargetHealth|null} [health] ActiveTarget health
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of an ActiveTarget.
-         * @memberof thanos
-         * @interface IActiveTarget
-         * @augments thanos.ActiveTarget.$Properties
-         * @deprecated Use thanos.ActiveTarget.$Properties instead.
-         */
-
-        /**
-         * Shape of an ActiveTarget.
-         * @typedef {thanos.ActiveTarget.$Properties} thanos.ActiveTarget.$Shape
-         */
-
-        /**
-         * Constructs a new ActiveTarget.
-         * @memberof thanos
-         * @classdesc Represents an ActiveTarget.
-         * @constructor
-         * @param {thanos.ActiveTarget.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const ActiveTarget = function (properties) {
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -21735,103 +13266,20 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * ActiveTarget discoveredLabels.
-         * @member {thanos.ZLabelSet.$Properties|null|undefined} discoveredLabels
-         * @memberof thanos.ActiveTarget
-         * @instance
-         */
         ActiveTarget.prototype.discoveredLabels = null;
-
-        /**
-         * ActiveTarget labels.
-         * @member {thanos.ZLabelSet.$Properties|null|undefined} labels
-         * @memberof thanos.ActiveTarget
-         * @instance
-         */
         ActiveTarget.prototype.labels = null;
-
-        /**
-         * ActiveTarget scrapePool.
-         * @member {string} scrapePool
-         * @memberof thanos.ActiveTarget
-         * @instance
-         */
         ActiveTarget.prototype.scrapePool = "";
-
-        /**
-         * ActiveTarget scrapeUrl.
-         * @member {string} scrapeUrl
-         * @memberof thanos.ActiveTarget
-         * @instance
-         */
         ActiveTarget.prototype.scrapeUrl = "";
-
-        /**
-         * ActiveTarget globalUrl.
-         * @member {string} globalUrl
-         * @memberof thanos.ActiveTarget
-         * @instance
-         */
         ActiveTarget.prototype.globalUrl = "";
-
-        /**
-         * ActiveTarget lastError.
-         * @member {string} lastError
-         * @memberof thanos.ActiveTarget
-         * @instance
-         */
         ActiveTarget.prototype.lastError = "";
-
-        /**
-         * ActiveTarget lastScrape.
-         * @member {google.protobuf.Timestamp.$Properties|null|undefined} lastScrape
-         * @memberof thanos.ActiveTarget
-         * @instance
-         */
         ActiveTarget.prototype.lastScrape = null;
-
-        /**
-         * ActiveTarget lastScrapeDuration.
-         * @member {number} lastScrapeDuration
-         * @memberof thanos.ActiveTarget
-         * @instance
-         */
         ActiveTarget.prototype.lastScrapeDuration = 0;
-
-        /**
-         * ActiveTarget health.
-         * @member {thanos.TargetHealth} health
-         * @memberof thanos.ActiveTarget
-         * @instance
-         */
         ActiveTarget.prototype.health = 0;
 
-        /**
-         * Creates a new ActiveTarget instance using the specified properties.
-         * @function create
-         * @memberof thanos.ActiveTarget
-         * @static
-         * @param {thanos.ActiveTarget.$Properties=} [properties] Properties to set
-         * @returns {thanos.ActiveTarget} ActiveTarget instance
-         * @type {{
-         *   (properties: thanos.ActiveTarget.$Shape): thanos.ActiveTarget & thanos.ActiveTarget.$Shape;
-         *   (properties?: thanos.ActiveTarget.$Properties): thanos.ActiveTarget;
-         * }}
-         */
         ActiveTarget.create = function(properties) {
             return new ActiveTarget(properties);
         };
 
-        /**
-         * Encodes the specified ActiveTarget message. Does not implicitly {@link thanos.ActiveTarget.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.ActiveTarget
-         * @static
-         * @param {thanos.ActiveTarget.$Properties} message ActiveTarget message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         ActiveTarget.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -21840,53 +13288,33 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.discoveredLabels != null && $Object.hasOwnProperty.call(message, "discoveredLabels"))
-                $root.thanos.ZLabelSet.encode(message.discoveredLabels, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                $root.thanos.ZLabelSet.encode(message.discoveredLabels, writer.uint32(10).fork(), _depth + 1).ldelim();
             if (message.labels != null && $Object.hasOwnProperty.call(message, "labels"))
-                $root.thanos.ZLabelSet.encode(message.labels, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                $root.thanos.ZLabelSet.encode(message.labels, writer.uint32(18).fork(), _depth + 1).ldelim();
             if (message.scrapePool != null && $Object.hasOwnProperty.call(message, "scrapePool") && message.scrapePool !== "")
-                writer.uint32(/* id 3, wireType 2 =*/26).string(message.scrapePool);
+                writer.uint32(26).string(message.scrapePool);
             if (message.scrapeUrl != null && $Object.hasOwnProperty.call(message, "scrapeUrl") && message.scrapeUrl !== "")
-                writer.uint32(/* id 4, wireType 2 =*/34).string(message.scrapeUrl);
+                writer.uint32(34).string(message.scrapeUrl);
             if (message.globalUrl != null && $Object.hasOwnProperty.call(message, "globalUrl") && message.globalUrl !== "")
-                writer.uint32(/* id 5, wireType 2 =*/42).string(message.globalUrl);
+                writer.uint32(42).string(message.globalUrl);
             if (message.lastError != null && $Object.hasOwnProperty.call(message, "lastError") && message.lastError !== "")
-                writer.uint32(/* id 6, wireType 2 =*/50).string(message.lastError);
+                writer.uint32(50).string(message.lastError);
             if (message.lastScrape != null && $Object.hasOwnProperty.call(message, "lastScrape"))
-                $root.google.protobuf.Timestamp.encode(message.lastScrape, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                $root.google.protobuf.Timestamp.encode(message.lastScrape, writer.uint32(58).fork(), _depth + 1).ldelim();
             if (message.lastScrapeDuration != null && $Object.hasOwnProperty.call(message, "lastScrapeDuration") && !$Object.is(message.lastScrapeDuration, 0))
-                writer.uint32(/* id 8, wireType 1 =*/65).double(message.lastScrapeDuration);
+                writer.uint32(65).double(message.lastScrapeDuration);
             if (message.health != null && $Object.hasOwnProperty.call(message, "health") && message.health !== 0)
-                writer.uint32(/* id 9, wireType 0 =*/72).int32(message.health);
+                writer.uint32(72).int32(message.health);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified ActiveTarget message, length delimited. Does not implicitly {@link thanos.ActiveTarget.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.ActiveTarget
-         * @static
-         * @param {thanos.ActiveTarget.$Properties} message ActiveTarget message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         ActiveTarget.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes an ActiveTarget message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.ActiveTarget
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.ActiveTarget & thanos.ActiveTarget.$Shape} ActiveTarget
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         ActiveTarget.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -22003,30 +13431,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes an ActiveTarget message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.ActiveTarget
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.ActiveTarget & thanos.ActiveTarget.$Shape} ActiveTarget
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         ActiveTarget.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies an ActiveTarget message.
-         * @function verify
-         * @memberof thanos.ActiveTarget
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         ActiveTarget.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -22070,14 +13480,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates an ActiveTarget message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.ActiveTarget
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.ActiveTarget} ActiveTarget
-         */
         ActiveTarget.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.ActiveTarget)
                 return object;
@@ -22139,15 +13541,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from an ActiveTarget message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.ActiveTarget
-         * @static
-         * @param {thanos.ActiveTarget} message ActiveTarget
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         ActiveTarget.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -22188,25 +13581,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this ActiveTarget to JSON.
-         * @function toJSON
-         * @memberof thanos.ActiveTarget
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         ActiveTarget.prototype.toJSON = function() {
             return ActiveTarget.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for ActiveTarget
-         * @function getTypeUrl
-         * @memberof thanos.ActiveTarget
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         ActiveTarget.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -22218,34 +13596,6 @@ export const thanos = $root.thanos = (() => {
 
     thanos.DroppedTarget = (function() {
 
-        /**
-         * Properties of a DroppedTarget.
-         * @typedef {Object} thanos.DroppedTarget.$Properties
-         * @property {thanos.ZLabelSet.$Properties|null} [discoveredLabels] DroppedTarget discoveredLabels
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a DroppedTarget.
-         * @memberof thanos
-         * @interface IDroppedTarget
-         * @augments thanos.DroppedTarget.$Properties
-         * @deprecated Use thanos.DroppedTarget.$Properties instead.
-         */
-
-        /**
-         * Shape of a DroppedTarget.
-         * @typedef {thanos.DroppedTarget.$Properties} thanos.DroppedTarget.$Shape
-         */
-
-        /**
-         * Constructs a new DroppedTarget.
-         * @memberof thanos
-         * @classdesc Represents a DroppedTarget.
-         * @constructor
-         * @param {thanos.DroppedTarget.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const DroppedTarget = function (properties) {
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -22253,39 +13603,12 @@ export const thanos = $root.thanos = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * DroppedTarget discoveredLabels.
-         * @member {thanos.ZLabelSet.$Properties|null|undefined} discoveredLabels
-         * @memberof thanos.DroppedTarget
-         * @instance
-         */
         DroppedTarget.prototype.discoveredLabels = null;
 
-        /**
-         * Creates a new DroppedTarget instance using the specified properties.
-         * @function create
-         * @memberof thanos.DroppedTarget
-         * @static
-         * @param {thanos.DroppedTarget.$Properties=} [properties] Properties to set
-         * @returns {thanos.DroppedTarget} DroppedTarget instance
-         * @type {{
-         *   (properties: thanos.DroppedTarget.$Shape): thanos.DroppedTarget & thanos.DroppedTarget.$Shape;
-         *   (properties?: thanos.DroppedTarget.$Properties): thanos.DroppedTarget;
-         * }}
-         */
         DroppedTarget.create = function(properties) {
             return new DroppedTarget(properties);
         };
 
-        /**
-         * Encodes the specified DroppedTarget message. Does not implicitly {@link thanos.DroppedTarget.verify|verify} messages.
-         * @function encode
-         * @memberof thanos.DroppedTarget
-         * @static
-         * @param {thanos.DroppedTarget.$Properties} message DroppedTarget message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         DroppedTarget.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -22294,37 +13617,17 @@ export const thanos = $root.thanos = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.discoveredLabels != null && $Object.hasOwnProperty.call(message, "discoveredLabels"))
-                $root.thanos.ZLabelSet.encode(message.discoveredLabels, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                $root.thanos.ZLabelSet.encode(message.discoveredLabels, writer.uint32(10).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified DroppedTarget message, length delimited. Does not implicitly {@link thanos.DroppedTarget.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof thanos.DroppedTarget
-         * @static
-         * @param {thanos.DroppedTarget.$Properties} message DroppedTarget message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         DroppedTarget.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a DroppedTarget message from the specified reader or buffer.
-         * @function decode
-         * @memberof thanos.DroppedTarget
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {thanos.DroppedTarget & thanos.DroppedTarget.$Shape} DroppedTarget
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         DroppedTarget.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -22375,30 +13678,12 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Decodes a DroppedTarget message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof thanos.DroppedTarget
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {thanos.DroppedTarget & thanos.DroppedTarget.$Shape} DroppedTarget
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         DroppedTarget.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a DroppedTarget message.
-         * @function verify
-         * @memberof thanos.DroppedTarget
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         DroppedTarget.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -22414,14 +13699,6 @@ export const thanos = $root.thanos = (() => {
             return null;
         };
 
-        /**
-         * Creates a DroppedTarget message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof thanos.DroppedTarget
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {thanos.DroppedTarget} DroppedTarget
-         */
         DroppedTarget.fromObject = function (object, _depth) {
             if (object instanceof $root.thanos.DroppedTarget)
                 return object;
@@ -22440,15 +13717,6 @@ export const thanos = $root.thanos = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a DroppedTarget message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof thanos.DroppedTarget
-         * @static
-         * @param {thanos.DroppedTarget} message DroppedTarget
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         DroppedTarget.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -22464,25 +13732,10 @@ export const thanos = $root.thanos = (() => {
             return object;
         };
 
-        /**
-         * Converts this DroppedTarget to JSON.
-         * @function toJSON
-         * @memberof thanos.DroppedTarget
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         DroppedTarget.prototype.toJSON = function() {
             return DroppedTarget.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for DroppedTarget
-         * @function getTypeUrl
-         * @memberof thanos.DroppedTarget
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         DroppedTarget.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -22497,44 +13750,10 @@ export const thanos = $root.thanos = (() => {
 
 export const hintspb = $root.hintspb = (() => {
 
-    /**
-     * Namespace hintspb.
-     * @exports hintspb
-     * @namespace
-     */
     const hintspb = {};
 
     hintspb.SeriesRequestHints = (function() {
 
-        /**
-         * Properties of a SeriesRequestHints.
-         * @typedef {Object} hintspb.SeriesRequestHints.$Properties
-         * @property {Array.<thanos.LabelMatcher.$Properties>|null} [blockMatchers] SeriesRequestHints blockMatchers
-         * @property {boolean|null} [enableQueryStats] SeriesRequestHints enableQueryStats
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a SeriesRequestHints.
-         * @memberof hintspb
-         * @interface ISeriesRequestHints
-         * @augments hintspb.SeriesRequestHints.$Properties
-         * @deprecated Use hintspb.SeriesRequestHints.$Properties instead.
-         */
-
-        /**
-         * Shape of a SeriesRequestHints.
-         * @typedef {hintspb.SeriesRequestHints.$Properties} hintspb.SeriesRequestHints.$Shape
-         */
-
-        /**
-         * Constructs a new SeriesRequestHints.
-         * @memberof hintspb
-         * @classdesc Represents a SeriesRequestHints.
-         * @constructor
-         * @param {hintspb.SeriesRequestHints.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const SeriesRequestHints = function (properties) {
             this.blockMatchers = [];
             if (properties)
@@ -22543,47 +13762,13 @@ export const hintspb = $root.hintspb = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * SeriesRequestHints blockMatchers.
-         * @member {Array.<thanos.LabelMatcher.$Properties>} blockMatchers
-         * @memberof hintspb.SeriesRequestHints
-         * @instance
-         */
         SeriesRequestHints.prototype.blockMatchers = $util.emptyArray;
-
-        /**
-         * SeriesRequestHints enableQueryStats.
-         * @member {boolean} enableQueryStats
-         * @memberof hintspb.SeriesRequestHints
-         * @instance
-         */
         SeriesRequestHints.prototype.enableQueryStats = false;
 
-        /**
-         * Creates a new SeriesRequestHints instance using the specified properties.
-         * @function create
-         * @memberof hintspb.SeriesRequestHints
-         * @static
-         * @param {hintspb.SeriesRequestHints.$Properties=} [properties] Properties to set
-         * @returns {hintspb.SeriesRequestHints} SeriesRequestHints instance
-         * @type {{
-         *   (properties: hintspb.SeriesRequestHints.$Shape): hintspb.SeriesRequestHints & hintspb.SeriesRequestHints.$Shape;
-         *   (properties?: hintspb.SeriesRequestHints.$Properties): hintspb.SeriesRequestHints;
-         * }}
-         */
         SeriesRequestHints.create = function(properties) {
             return new SeriesRequestHints(properties);
         };
 
-        /**
-         * Encodes the specified SeriesRequestHints message. Does not implicitly {@link hintspb.SeriesRequestHints.verify|verify} messages.
-         * @function encode
-         * @memberof hintspb.SeriesRequestHints
-         * @static
-         * @param {hintspb.SeriesRequestHints.$Properties} message SeriesRequestHints message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         SeriesRequestHints.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -22593,39 +13778,19 @@ export const hintspb = $root.hintspb = (() => {
                 throw $Error("max depth exceeded");
             if (message.blockMatchers != null && message.blockMatchers.length)
                 for (let i = 0; i < message.blockMatchers.length; ++i)
-                    $root.thanos.LabelMatcher.encode(message.blockMatchers[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    $root.thanos.LabelMatcher.encode(message.blockMatchers[i], writer.uint32(10).fork(), _depth + 1).ldelim();
             if (message.enableQueryStats != null && $Object.hasOwnProperty.call(message, "enableQueryStats") && message.enableQueryStats !== false)
-                writer.uint32(/* id 2, wireType 0 =*/16).bool(message.enableQueryStats);
+                writer.uint32(16).bool(message.enableQueryStats);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified SeriesRequestHints message, length delimited. Does not implicitly {@link hintspb.SeriesRequestHints.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof hintspb.SeriesRequestHints
-         * @static
-         * @param {hintspb.SeriesRequestHints.$Properties} message SeriesRequestHints message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         SeriesRequestHints.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a SeriesRequestHints message from the specified reader or buffer.
-         * @function decode
-         * @memberof hintspb.SeriesRequestHints
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {hintspb.SeriesRequestHints & hintspb.SeriesRequestHints.$Shape} SeriesRequestHints
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         SeriesRequestHints.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -22687,30 +13852,12 @@ export const hintspb = $root.hintspb = (() => {
             return message;
         };
 
-        /**
-         * Decodes a SeriesRequestHints message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof hintspb.SeriesRequestHints
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {hintspb.SeriesRequestHints & hintspb.SeriesRequestHints.$Shape} SeriesRequestHints
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         SeriesRequestHints.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a SeriesRequestHints message.
-         * @function verify
-         * @memberof hintspb.SeriesRequestHints
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         SeriesRequestHints.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -22733,14 +13880,6 @@ export const hintspb = $root.hintspb = (() => {
             return null;
         };
 
-        /**
-         * Creates a SeriesRequestHints message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof hintspb.SeriesRequestHints
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {hintspb.SeriesRequestHints} SeriesRequestHints
-         */
         SeriesRequestHints.fromObject = function (object, _depth) {
             if (object instanceof $root.hintspb.SeriesRequestHints)
                 return object;
@@ -22767,15 +13906,6 @@ export const hintspb = $root.hintspb = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a SeriesRequestHints message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof hintspb.SeriesRequestHints
-         * @static
-         * @param {hintspb.SeriesRequestHints} message SeriesRequestHints
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         SeriesRequestHints.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -22798,25 +13928,10 @@ export const hintspb = $root.hintspb = (() => {
             return object;
         };
 
-        /**
-         * Converts this SeriesRequestHints to JSON.
-         * @function toJSON
-         * @memberof hintspb.SeriesRequestHints
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         SeriesRequestHints.prototype.toJSON = function() {
             return SeriesRequestHints.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for SeriesRequestHints
-         * @function getTypeUrl
-         * @memberof hintspb.SeriesRequestHints
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         SeriesRequestHints.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -22828,35 +13943,6 @@ export const hintspb = $root.hintspb = (() => {
 
     hintspb.SeriesResponseHints = (function() {
 
-        /**
-         * Properties of a SeriesResponseHints.
-         * @typedef {Object} hintspb.SeriesResponseHints.$Properties
-         * @property {Array.<hintspb.Block.$Properties>|null} [queriedBlocks] SeriesResponseHints queriedBlocks
-         * @property {hintspb.QueryStats.$Properties|null} [queryStats] SeriesResponseHints queryStats
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a SeriesResponseHints.
-         * @memberof hintspb
-         * @interface ISeriesResponseHints
-         * @augments hintspb.SeriesResponseHints.$Properties
-         * @deprecated Use hintspb.SeriesResponseHints.$Properties instead.
-         */
-
-        /**
-         * Shape of a SeriesResponseHints.
-         * @typedef {hintspb.SeriesResponseHints.$Properties} hintspb.SeriesResponseHints.$Shape
-         */
-
-        /**
-         * Constructs a new SeriesResponseHints.
-         * @memberof hintspb
-         * @classdesc Represents a SeriesResponseHints.
-         * @constructor
-         * @param {hintspb.SeriesResponseHints.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const SeriesResponseHints = function (properties) {
             this.queriedBlocks = [];
             if (properties)
@@ -22865,47 +13951,13 @@ export const hintspb = $root.hintspb = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * SeriesResponseHints queriedBlocks.
-         * @member {Array.<hintspb.Block.$Properties>} queriedBlocks
-         * @memberof hintspb.SeriesResponseHints
-         * @instance
-         */
         SeriesResponseHints.prototype.queriedBlocks = $util.emptyArray;
-
-        /**
-         * SeriesResponseHints queryStats.
-         * @member {hintspb.QueryStats.$Properties|null|undefined} queryStats
-         * @memberof hintspb.SeriesResponseHints
-         * @instance
-         */
         SeriesResponseHints.prototype.queryStats = null;
 
-        /**
-         * Creates a new SeriesResponseHints instance using the specified properties.
-         * @function create
-         * @memberof hintspb.SeriesResponseHints
-         * @static
-         * @param {hintspb.SeriesResponseHints.$Properties=} [properties] Properties to set
-         * @returns {hintspb.SeriesResponseHints} SeriesResponseHints instance
-         * @type {{
-         *   (properties: hintspb.SeriesResponseHints.$Shape): hintspb.SeriesResponseHints & hintspb.SeriesResponseHints.$Shape;
-         *   (properties?: hintspb.SeriesResponseHints.$Properties): hintspb.SeriesResponseHints;
-         * }}
-         */
         SeriesResponseHints.create = function(properties) {
             return new SeriesResponseHints(properties);
         };
 
-        /**
-         * Encodes the specified SeriesResponseHints message. Does not implicitly {@link hintspb.SeriesResponseHints.verify|verify} messages.
-         * @function encode
-         * @memberof hintspb.SeriesResponseHints
-         * @static
-         * @param {hintspb.SeriesResponseHints.$Properties} message SeriesResponseHints message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         SeriesResponseHints.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -22915,39 +13967,19 @@ export const hintspb = $root.hintspb = (() => {
                 throw $Error("max depth exceeded");
             if (message.queriedBlocks != null && message.queriedBlocks.length)
                 for (let i = 0; i < message.queriedBlocks.length; ++i)
-                    $root.hintspb.Block.encode(message.queriedBlocks[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    $root.hintspb.Block.encode(message.queriedBlocks[i], writer.uint32(10).fork(), _depth + 1).ldelim();
             if (message.queryStats != null && $Object.hasOwnProperty.call(message, "queryStats"))
-                $root.hintspb.QueryStats.encode(message.queryStats, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                $root.hintspb.QueryStats.encode(message.queryStats, writer.uint32(18).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified SeriesResponseHints message, length delimited. Does not implicitly {@link hintspb.SeriesResponseHints.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof hintspb.SeriesResponseHints
-         * @static
-         * @param {hintspb.SeriesResponseHints.$Properties} message SeriesResponseHints message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         SeriesResponseHints.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a SeriesResponseHints message from the specified reader or buffer.
-         * @function decode
-         * @memberof hintspb.SeriesResponseHints
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {hintspb.SeriesResponseHints & hintspb.SeriesResponseHints.$Shape} SeriesResponseHints
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         SeriesResponseHints.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -23006,30 +14038,12 @@ export const hintspb = $root.hintspb = (() => {
             return message;
         };
 
-        /**
-         * Decodes a SeriesResponseHints message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof hintspb.SeriesResponseHints
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {hintspb.SeriesResponseHints & hintspb.SeriesResponseHints.$Shape} SeriesResponseHints
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         SeriesResponseHints.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a SeriesResponseHints message.
-         * @function verify
-         * @memberof hintspb.SeriesResponseHints
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         SeriesResponseHints.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -23054,14 +14068,6 @@ export const hintspb = $root.hintspb = (() => {
             return null;
         };
 
-        /**
-         * Creates a SeriesResponseHints message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof hintspb.SeriesResponseHints
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {hintspb.SeriesResponseHints} SeriesResponseHints
-         */
         SeriesResponseHints.fromObject = function (object, _depth) {
             if (object instanceof $root.hintspb.SeriesResponseHints)
                 return object;
@@ -23090,15 +14096,6 @@ export const hintspb = $root.hintspb = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a SeriesResponseHints message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof hintspb.SeriesResponseHints
-         * @static
-         * @param {hintspb.SeriesResponseHints} message SeriesResponseHints
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         SeriesResponseHints.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -23121,25 +14118,10 @@ export const hintspb = $root.hintspb = (() => {
             return object;
         };
 
-        /**
-         * Converts this SeriesResponseHints to JSON.
-         * @function toJSON
-         * @memberof hintspb.SeriesResponseHints
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         SeriesResponseHints.prototype.toJSON = function() {
             return SeriesResponseHints.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for SeriesResponseHints
-         * @function getTypeUrl
-         * @memberof hintspb.SeriesResponseHints
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         SeriesResponseHints.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -23151,34 +14133,6 @@ export const hintspb = $root.hintspb = (() => {
 
     hintspb.Block = (function() {
 
-        /**
-         * Properties of a Block.
-         * @typedef {Object} hintspb.Block.$Properties
-         * @property {string|null} [id] Block id
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a Block.
-         * @memberof hintspb
-         * @interface IBlock
-         * @augments hintspb.Block.$Properties
-         * @deprecated Use hintspb.Block.$Properties instead.
-         */
-
-        /**
-         * Shape of a Block.
-         * @typedef {hintspb.Block.$Properties} hintspb.Block.$Shape
-         */
-
-        /**
-         * Constructs a new Block.
-         * @memberof hintspb
-         * @classdesc Represents a Block.
-         * @constructor
-         * @param {hintspb.Block.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const Block = function (properties) {
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -23186,39 +14140,12 @@ export const hintspb = $root.hintspb = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * Block id.
-         * @member {string} id
-         * @memberof hintspb.Block
-         * @instance
-         */
         Block.prototype.id = "";
 
-        /**
-         * Creates a new Block instance using the specified properties.
-         * @function create
-         * @memberof hintspb.Block
-         * @static
-         * @param {hintspb.Block.$Properties=} [properties] Properties to set
-         * @returns {hintspb.Block} Block instance
-         * @type {{
-         *   (properties: hintspb.Block.$Shape): hintspb.Block & hintspb.Block.$Shape;
-         *   (properties?: hintspb.Block.$Properties): hintspb.Block;
-         * }}
-         */
         Block.create = function(properties) {
             return new Block(properties);
         };
 
-        /**
-         * Encodes the specified Block message. Does not implicitly {@link hintspb.Block.verify|verify} messages.
-         * @function encode
-         * @memberof hintspb.Block
-         * @static
-         * @param {hintspb.Block.$Properties} message Block message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Block.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -23227,37 +14154,17 @@ export const hintspb = $root.hintspb = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
-                writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                writer.uint32(10).string(message.id);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified Block message, length delimited. Does not implicitly {@link hintspb.Block.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof hintspb.Block
-         * @static
-         * @param {hintspb.Block.$Properties} message Block message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Block.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a Block message from the specified reader or buffer.
-         * @function decode
-         * @memberof hintspb.Block
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {hintspb.Block & hintspb.Block.$Shape} Block
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Block.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -23311,30 +14218,12 @@ export const hintspb = $root.hintspb = (() => {
             return message;
         };
 
-        /**
-         * Decodes a Block message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof hintspb.Block
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {hintspb.Block & hintspb.Block.$Shape} Block
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Block.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a Block message.
-         * @function verify
-         * @memberof hintspb.Block
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         Block.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -23348,14 +14237,6 @@ export const hintspb = $root.hintspb = (() => {
             return null;
         };
 
-        /**
-         * Creates a Block message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof hintspb.Block
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {hintspb.Block} Block
-         */
         Block.fromObject = function (object, _depth) {
             if (object instanceof $root.hintspb.Block)
                 return object;
@@ -23372,15 +14253,6 @@ export const hintspb = $root.hintspb = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a Block message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof hintspb.Block
-         * @static
-         * @param {hintspb.Block} message Block
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         Block.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -23396,25 +14268,10 @@ export const hintspb = $root.hintspb = (() => {
             return object;
         };
 
-        /**
-         * Converts this Block to JSON.
-         * @function toJSON
-         * @memberof hintspb.Block
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         Block.prototype.toJSON = function() {
             return Block.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for Block
-         * @function getTypeUrl
-         * @memberof hintspb.Block
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         Block.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -23426,34 +14283,6 @@ export const hintspb = $root.hintspb = (() => {
 
     hintspb.LabelNamesRequestHints = (function() {
 
-        /**
-         * Properties of a LabelNamesRequestHints.
-         * @typedef {Object} hintspb.LabelNamesRequestHints.$Properties
-         * @property {Array.<thanos.LabelMatcher.$Properties>|null} [blockMatchers] LabelNamesRequestHints blockMatchers
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a LabelNamesRequestHints.
-         * @memberof hintspb
-         * @interface ILabelNamesRequestHints
-         * @augments hintspb.LabelNamesRequestHints.$Properties
-         * @deprecated Use hintspb.LabelNamesRequestHints.$Properties instead.
-         */
-
-        /**
-         * Shape of a LabelNamesRequestHints.
-         * @typedef {hintspb.LabelNamesRequestHints.$Properties} hintspb.LabelNamesRequestHints.$Shape
-         */
-
-        /**
-         * Constructs a new LabelNamesRequestHints.
-         * @memberof hintspb
-         * @classdesc Represents a LabelNamesRequestHints.
-         * @constructor
-         * @param {hintspb.LabelNamesRequestHints.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const LabelNamesRequestHints = function (properties) {
             this.blockMatchers = [];
             if (properties)
@@ -23462,39 +14291,12 @@ export const hintspb = $root.hintspb = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * LabelNamesRequestHints blockMatchers.
-         * @member {Array.<thanos.LabelMatcher.$Properties>} blockMatchers
-         * @memberof hintspb.LabelNamesRequestHints
-         * @instance
-         */
         LabelNamesRequestHints.prototype.blockMatchers = $util.emptyArray;
 
-        /**
-         * Creates a new LabelNamesRequestHints instance using the specified properties.
-         * @function create
-         * @memberof hintspb.LabelNamesRequestHints
-         * @static
-         * @param {hintspb.LabelNamesRequestHints.$Properties=} [properties] Properties to set
-         * @returns {hintspb.LabelNamesRequestHints} LabelNamesRequestHints instance
-         * @type {{
-         *   (properties: hintspb.LabelNamesRequestHints.$Shape): hintspb.LabelNamesRequestHints & hintspb.LabelNamesRequestHints.$Shape;
-         *   (properties?: hintspb.LabelNamesRequestHints.$Properties): hintspb.LabelNamesRequestHints;
-         * }}
-         */
         LabelNamesRequestHints.create = function(properties) {
             return new LabelNamesRequestHints(properties);
         };
 
-        /**
-         * Encodes the specified LabelNamesRequestHints message. Does not implicitly {@link hintspb.LabelNamesRequestHints.verify|verify} messages.
-         * @function encode
-         * @memberof hintspb.LabelNamesRequestHints
-         * @static
-         * @param {hintspb.LabelNamesRequestHints.$Properties} message LabelNamesRequestHints message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         LabelNamesRequestHints.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -23504,37 +14306,17 @@ export const hintspb = $root.hintspb = (() => {
                 throw $Error("max depth exceeded");
             if (message.blockMatchers != null && message.blockMatchers.length)
                 for (let i = 0; i < message.blockMatchers.length; ++i)
-                    $root.thanos.LabelMatcher.encode(message.blockMatchers[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    $root.thanos.LabelMatcher.encode(message.blockMatchers[i], writer.uint32(10).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified LabelNamesRequestHints message, length delimited. Does not implicitly {@link hintspb.LabelNamesRequestHints.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof hintspb.LabelNamesRequestHints
-         * @static
-         * @param {hintspb.LabelNamesRequestHints.$Properties} message LabelNamesRequestHints message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         LabelNamesRequestHints.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a LabelNamesRequestHints message from the specified reader or buffer.
-         * @function decode
-         * @memberof hintspb.LabelNamesRequestHints
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {hintspb.LabelNamesRequestHints & hintspb.LabelNamesRequestHints.$Shape} LabelNamesRequestHints
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         LabelNamesRequestHints.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -23587,30 +14369,12 @@ export const hintspb = $root.hintspb = (() => {
             return message;
         };
 
-        /**
-         * Decodes a LabelNamesRequestHints message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof hintspb.LabelNamesRequestHints
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {hintspb.LabelNamesRequestHints & hintspb.LabelNamesRequestHints.$Shape} LabelNamesRequestHints
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         LabelNamesRequestHints.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a LabelNamesRequestHints message.
-         * @function verify
-         * @memberof hintspb.LabelNamesRequestHints
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         LabelNamesRequestHints.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -23630,14 +14394,6 @@ export const hintspb = $root.hintspb = (() => {
             return null;
         };
 
-        /**
-         * Creates a LabelNamesRequestHints message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof hintspb.LabelNamesRequestHints
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {hintspb.LabelNamesRequestHints} LabelNamesRequestHints
-         */
         LabelNamesRequestHints.fromObject = function (object, _depth) {
             if (object instanceof $root.hintspb.LabelNamesRequestHints)
                 return object;
@@ -23661,15 +14417,6 @@ export const hintspb = $root.hintspb = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a LabelNamesRequestHints message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof hintspb.LabelNamesRequestHints
-         * @static
-         * @param {hintspb.LabelNamesRequestHints} message LabelNamesRequestHints
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         LabelNamesRequestHints.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -23688,25 +14435,10 @@ export const hintspb = $root.hintspb = (() => {
             return object;
         };
 
-        /**
-         * Converts this LabelNamesRequestHints to JSON.
-         * @function toJSON
-         * @memberof hintspb.LabelNamesRequestHints
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         LabelNamesRequestHints.prototype.toJSON = function() {
             return LabelNamesRequestHints.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for LabelNamesRequestHints
-         * @function getTypeUrl
-         * @memberof hintspb.LabelNamesRequestHints
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         LabelNamesRequestHints.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -23718,34 +14450,6 @@ export const hintspb = $root.hintspb = (() => {
 
     hintspb.LabelNamesResponseHints = (function() {
 
-        /**
-         * Properties of a LabelNamesResponseHints.
-         * @typedef {Object} hintspb.LabelNamesResponseHints.$Properties
-         * @property {Array.<hintspb.Block.$Properties>|null} [queriedBlocks] LabelNamesResponseHints queriedBlocks
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a LabelNamesResponseHints.
-         * @memberof hintspb
-         * @interface ILabelNamesResponseHints
-         * @augments hintspb.LabelNamesResponseHints.$Properties
-         * @deprecated Use hintspb.LabelNamesResponseHints.$Properties instead.
-         */
-
-        /**
-         * Shape of a LabelNamesResponseHints.
-         * @typedef {hintspb.LabelNamesResponseHints.$Properties} hintspb.LabelNamesResponseHints.$Shape
-         */
-
-        /**
-         * Constructs a new LabelNamesResponseHints.
-         * @memberof hintspb
-         * @classdesc Represents a LabelNamesResponseHints.
-         * @constructor
-         * @param {hintspb.LabelNamesResponseHints.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const LabelNamesResponseHints = function (properties) {
             this.queriedBlocks = [];
             if (properties)
@@ -23754,39 +14458,12 @@ export const hintspb = $root.hintspb = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * LabelNamesResponseHints queriedBlocks.
-         * @member {Array.<hintspb.Block.$Properties>} queriedBlocks
-         * @memberof hintspb.LabelNamesResponseHints
-         * @instance
-         */
         LabelNamesResponseHints.prototype.queriedBlocks = $util.emptyArray;
 
-        /**
-         * Creates a new LabelNamesResponseHints instance using the specified properties.
-         * @function create
-         * @memberof hintspb.LabelNamesResponseHints
-         * @static
-         * @param {hintspb.LabelNamesResponseHints.$Properties=} [properties] Properties to set
-         * @returns {hintspb.LabelNamesResponseHints} LabelNamesResponseHints instance
-         * @type {{
-         *   (properties: hintspb.LabelNamesResponseHints.$Shape): hintspb.LabelNamesResponseHints & hintspb.LabelNamesResponseHints.$Shape;
-         *   (properties?: hintspb.LabelNamesResponseHints.$Properties): hintspb.LabelNamesResponseHints;
-         * }}
-         */
         LabelNamesResponseHints.create = function(properties) {
             return new LabelNamesResponseHints(properties);
         };
 
-        /**
-         * Encodes the specified LabelNamesResponseHints message. Does not implicitly {@link hintspb.LabelNamesResponseHints.verify|verify} messages.
-         * @function encode
-         * @memberof hintspb.LabelNamesResponseHints
-         * @static
-         * @param {hintspb.LabelNamesResponseHints.$Properties} message LabelNamesResponseHints message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         LabelNamesResponseHints.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -23796,37 +14473,17 @@ export const hintspb = $root.hintspb = (() => {
                 throw $Error("max depth exceeded");
             if (message.queriedBlocks != null && message.queriedBlocks.length)
                 for (let i = 0; i < message.queriedBlocks.length; ++i)
-                    $root.hintspb.Block.encode(message.queriedBlocks[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    $root.hintspb.Block.encode(message.queriedBlocks[i], writer.uint32(10).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified LabelNamesResponseHints message, length delimited. Does not implicitly {@link hintspb.LabelNamesResponseHints.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof hintspb.LabelNamesResponseHints
-         * @static
-         * @param {hintspb.LabelNamesResponseHints.$Properties} message LabelNamesResponseHints message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         LabelNamesResponseHints.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a LabelNamesResponseHints message from the specified reader or buffer.
-         * @function decode
-         * @memberof hintspb.LabelNamesResponseHints
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {hintspb.LabelNamesResponseHints & hintspb.LabelNamesResponseHints.$Shape} LabelNamesResponseHints
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         LabelNamesResponseHints.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -23879,30 +14536,12 @@ export const hintspb = $root.hintspb = (() => {
             return message;
         };
 
-        /**
-         * Decodes a LabelNamesResponseHints message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof hintspb.LabelNamesResponseHints
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {hintspb.LabelNamesResponseHints & hintspb.LabelNamesResponseHints.$Shape} LabelNamesResponseHints
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         LabelNamesResponseHints.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a LabelNamesResponseHints message.
-         * @function verify
-         * @memberof hintspb.LabelNamesResponseHints
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         LabelNamesResponseHints.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -23922,14 +14561,6 @@ export const hintspb = $root.hintspb = (() => {
             return null;
         };
 
-        /**
-         * Creates a LabelNamesResponseHints message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof hintspb.LabelNamesResponseHints
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {hintspb.LabelNamesResponseHints} LabelNamesResponseHints
-         */
         LabelNamesResponseHints.fromObject = function (object, _depth) {
             if (object instanceof $root.hintspb.LabelNamesResponseHints)
                 return object;
@@ -23953,15 +14584,6 @@ export const hintspb = $root.hintspb = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a LabelNamesResponseHints message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof hintspb.LabelNamesResponseHints
-         * @static
-         * @param {hintspb.LabelNamesResponseHints} message LabelNamesResponseHints
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         LabelNamesResponseHints.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -23980,25 +14602,10 @@ export const hintspb = $root.hintspb = (() => {
             return object;
         };
 
-        /**
-         * Converts this LabelNamesResponseHints to JSON.
-         * @function toJSON
-         * @memberof hintspb.LabelNamesResponseHints
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         LabelNamesResponseHints.prototype.toJSON = function() {
             return LabelNamesResponseHints.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for LabelNamesResponseHints
-         * @function getTypeUrl
-         * @memberof hintspb.LabelNamesResponseHints
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         LabelNamesResponseHints.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -24010,34 +14617,6 @@ export const hintspb = $root.hintspb = (() => {
 
     hintspb.LabelValuesRequestHints = (function() {
 
-        /**
-         * Properties of a LabelValuesRequestHints.
-         * @typedef {Object} hintspb.LabelValuesRequestHints.$Properties
-         * @property {Array.<thanos.LabelMatcher.$Properties>|null} [blockMatchers] LabelValuesRequestHints blockMatchers
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a LabelValuesRequestHints.
-         * @memberof hintspb
-         * @interface ILabelValuesRequestHints
-         * @augments hintspb.LabelValuesRequestHints.$Properties
-         * @deprecated Use hintspb.LabelValuesRequestHints.$Properties instead.
-         */
-
-        /**
-         * Shape of a LabelValuesRequestHints.
-         * @typedef {hintspb.LabelValuesRequestHints.$Properties} hintspb.LabelValuesRequestHints.$Shape
-         */
-
-        /**
-         * Constructs a new LabelValuesRequestHints.
-         * @memberof hintspb
-         * @classdesc Represents a LabelValuesRequestHints.
-         * @constructor
-         * @param {hintspb.LabelValuesRequestHints.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const LabelValuesRequestHints = function (properties) {
             this.blockMatchers = [];
             if (properties)
@@ -24046,39 +14625,12 @@ export const hintspb = $root.hintspb = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * LabelValuesRequestHints blockMatchers.
-         * @member {Array.<thanos.LabelMatcher.$Properties>} blockMatchers
-         * @memberof hintspb.LabelValuesRequestHints
-         * @instance
-         */
         LabelValuesRequestHints.prototype.blockMatchers = $util.emptyArray;
 
-        /**
-         * Creates a new LabelValuesRequestHints instance using the specified properties.
-         * @function create
-         * @memberof hintspb.LabelValuesRequestHints
-         * @static
-         * @param {hintspb.LabelValuesRequestHints.$Properties=} [properties] Properties to set
-         * @returns {hintspb.LabelValuesRequestHints} LabelValuesRequestHints instance
-         * @type {{
-         *   (properties: hintspb.LabelValuesRequestHints.$Shape): hintspb.LabelValuesRequestHints & hintspb.LabelValuesRequestHints.$Shape;
-         *   (properties?: hintspb.LabelValuesRequestHints.$Properties): hintspb.LabelValuesRequestHints;
-         * }}
-         */
         LabelValuesRequestHints.create = function(properties) {
             return new LabelValuesRequestHints(properties);
         };
 
-        /**
-         * Encodes the specified LabelValuesRequestHints message. Does not implicitly {@link hintspb.LabelValuesRequestHints.verify|verify} messages.
-         * @function encode
-         * @memberof hintspb.LabelValuesRequestHints
-         * @static
-         * @param {hintspb.LabelValuesRequestHints.$Properties} message LabelValuesRequestHints message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         LabelValuesRequestHints.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -24088,37 +14640,17 @@ export const hintspb = $root.hintspb = (() => {
                 throw $Error("max depth exceeded");
             if (message.blockMatchers != null && message.blockMatchers.length)
                 for (let i = 0; i < message.blockMatchers.length; ++i)
-                    $root.thanos.LabelMatcher.encode(message.blockMatchers[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    $root.thanos.LabelMatcher.encode(message.blockMatchers[i], writer.uint32(10).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified LabelValuesRequestHints message, length delimited. Does not implicitly {@link hintspb.LabelValuesRequestHints.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof hintspb.LabelValuesRequestHints
-         * @static
-         * @param {hintspb.LabelValuesRequestHints.$Properties} message LabelValuesRequestHints message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         LabelValuesRequestHints.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a LabelValuesRequestHints message from the specified reader or buffer.
-         * @function decode
-         * @memberof hintspb.LabelValuesRequestHints
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {hintspb.LabelValuesRequestHints & hintspb.LabelValuesRequestHints.$Shape} LabelValuesRequestHints
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         LabelValuesRequestHints.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -24171,30 +14703,12 @@ export const hintspb = $root.hintspb = (() => {
             return message;
         };
 
-        /**
-         * Decodes a LabelValuesRequestHints message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof hintspb.LabelValuesRequestHints
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {hintspb.LabelValuesRequestHints & hintspb.LabelValuesRequestHints.$Shape} LabelValuesRequestHints
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         LabelValuesRequestHints.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a LabelValuesRequestHints message.
-         * @function verify
-         * @memberof hintspb.LabelValuesRequestHints
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         LabelValuesRequestHints.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -24214,14 +14728,6 @@ export const hintspb = $root.hintspb = (() => {
             return null;
         };
 
-        /**
-         * Creates a LabelValuesRequestHints message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof hintspb.LabelValuesRequestHints
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {hintspb.LabelValuesRequestHints} LabelValuesRequestHints
-         */
         LabelValuesRequestHints.fromObject = function (object, _depth) {
             if (object instanceof $root.hintspb.LabelValuesRequestHints)
                 return object;
@@ -24245,15 +14751,6 @@ export const hintspb = $root.hintspb = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a LabelValuesRequestHints message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof hintspb.LabelValuesRequestHints
-         * @static
-         * @param {hintspb.LabelValuesRequestHints} message LabelValuesRequestHints
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         LabelValuesRequestHints.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -24272,25 +14769,10 @@ export const hintspb = $root.hintspb = (() => {
             return object;
         };
 
-        /**
-         * Converts this LabelValuesRequestHints to JSON.
-         * @function toJSON
-         * @memberof hintspb.LabelValuesRequestHints
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         LabelValuesRequestHints.prototype.toJSON = function() {
             return LabelValuesRequestHints.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for LabelValuesRequestHints
-         * @function getTypeUrl
-         * @memberof hintspb.LabelValuesRequestHints
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         LabelValuesRequestHints.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -24302,34 +14784,6 @@ export const hintspb = $root.hintspb = (() => {
 
     hintspb.LabelValuesResponseHints = (function() {
 
-        /**
-         * Properties of a LabelValuesResponseHints.
-         * @typedef {Object} hintspb.LabelValuesResponseHints.$Properties
-         * @property {Array.<hintspb.Block.$Properties>|null} [queriedBlocks] LabelValuesResponseHints queriedBlocks
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a LabelValuesResponseHints.
-         * @memberof hintspb
-         * @interface ILabelValuesResponseHints
-         * @augments hintspb.LabelValuesResponseHints.$Properties
-         * @deprecated Use hintspb.LabelValuesResponseHints.$Properties instead.
-         */
-
-        /**
-         * Shape of a LabelValuesResponseHints.
-         * @typedef {hintspb.LabelValuesResponseHints.$Properties} hintspb.LabelValuesResponseHints.$Shape
-         */
-
-        /**
-         * Constructs a new LabelValuesResponseHints.
-         * @memberof hintspb
-         * @classdesc Represents a LabelValuesResponseHints.
-         * @constructor
-         * @param {hintspb.LabelValuesResponseHints.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const LabelValuesResponseHints = function (properties) {
             this.queriedBlocks = [];
             if (properties)
@@ -24338,39 +14792,12 @@ export const hintspb = $root.hintspb = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * LabelValuesResponseHints queriedBlocks.
-         * @member {Array.<hintspb.Block.$Properties>} queriedBlocks
-         * @memberof hintspb.LabelValuesResponseHints
-         * @instance
-         */
         LabelValuesResponseHints.prototype.queriedBlocks = $util.emptyArray;
 
-        /**
-         * Creates a new LabelValuesResponseHints instance using the specified properties.
-         * @function create
-         * @memberof hintspb.LabelValuesResponseHints
-         * @static
-         * @param {hintspb.LabelValuesResponseHints.$Properties=} [properties] Properties to set
-         * @returns {hintspb.LabelValuesResponseHints} LabelValuesResponseHints instance
-         * @type {{
-         *   (properties: hintspb.LabelValuesResponseHints.$Shape): hintspb.LabelValuesResponseHints & hintspb.LabelValuesResponseHints.$Shape;
-         *   (properties?: hintspb.LabelValuesResponseHints.$Properties): hintspb.LabelValuesResponseHints;
-         * }}
-         */
         LabelValuesResponseHints.create = function(properties) {
             return new LabelValuesResponseHints(properties);
         };
 
-        /**
-         * Encodes the specified LabelValuesResponseHints message. Does not implicitly {@link hintspb.LabelValuesResponseHints.verify|verify} messages.
-         * @function encode
-         * @memberof hintspb.LabelValuesResponseHints
-         * @static
-         * @param {hintspb.LabelValuesResponseHints.$Properties} message LabelValuesResponseHints message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         LabelValuesResponseHints.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -24380,37 +14807,17 @@ export const hintspb = $root.hintspb = (() => {
                 throw $Error("max depth exceeded");
             if (message.queriedBlocks != null && message.queriedBlocks.length)
                 for (let i = 0; i < message.queriedBlocks.length; ++i)
-                    $root.hintspb.Block.encode(message.queriedBlocks[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    $root.hintspb.Block.encode(message.queriedBlocks[i], writer.uint32(10).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified LabelValuesResponseHints message, length delimited. Does not implicitly {@link hintspb.LabelValuesResponseHints.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof hintspb.LabelValuesResponseHints
-         * @static
-         * @param {hintspb.LabelValuesResponseHints.$Properties} message LabelValuesResponseHints message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         LabelValuesResponseHints.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a LabelValuesResponseHints message from the specified reader or buffer.
-         * @function decode
-         * @memberof hintspb.LabelValuesResponseHints
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {hintspb.LabelValuesResponseHints & hintspb.LabelValuesResponseHints.$Shape} LabelValuesResponseHints
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         LabelValuesResponseHints.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -24463,30 +14870,12 @@ export const hintspb = $root.hintspb = (() => {
             return message;
         };
 
-        /**
-         * Decodes a LabelValuesResponseHints message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof hintspb.LabelValuesResponseHints
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {hintspb.LabelValuesResponseHints & hintspb.LabelValuesResponseHints.$Shape} LabelValuesResponseHints
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         LabelValuesResponseHints.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a LabelValuesResponseHints message.
-         * @function verify
-         * @memberof hintspb.LabelValuesResponseHints
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         LabelValuesResponseHints.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -24506,14 +14895,6 @@ export const hintspb = $root.hintspb = (() => {
             return null;
         };
 
-        /**
-         * Creates a LabelValuesResponseHints message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof hintspb.LabelValuesResponseHints
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {hintspb.LabelValuesResponseHints} LabelValuesResponseHints
-         */
         LabelValuesResponseHints.fromObject = function (object, _depth) {
             if (object instanceof $root.hintspb.LabelValuesResponseHints)
                 return object;
@@ -24537,15 +14918,6 @@ export const hintspb = $root.hintspb = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a LabelValuesResponseHints message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof hintspb.LabelValuesResponseHints
-         * @static
-         * @param {hintspb.LabelValuesResponseHints} message LabelValuesResponseHints
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         LabelValuesResponseHints.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -24564,25 +14936,10 @@ export const hintspb = $root.hintspb = (() => {
             return object;
         };
 
-        /**
-         * Converts this LabelValuesResponseHints to JSON.
-         * @function toJSON
-         * @memberof hintspb.LabelValuesResponseHints
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         LabelValuesResponseHints.prototype.toJSON = function() {
             return LabelValuesResponseHints.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for LabelValuesResponseHints
-         * @function getTypeUrl
-         * @memberof hintspb.LabelValuesResponseHints
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         LabelValuesResponseHints.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -24594,55 +14951,6 @@ export const hintspb = $root.hintspb = (() => {
 
     hintspb.QueryStats = (function() {
 
-        /**
-         * Properties of a QueryStats.
-         * @typedef {Object} hintspb.QueryStats.$Properties
-         * @property {number|Long|null} [blocksQueried] QueryStats blocksQueried
-         * @property {number|Long|null} [mergedSeriesCount] QueryStats mergedSeriesCount
-         * @property {number|Long|null} [mergedChunksCount] QueryStats mergedChunksCount
-         * @property {number|Long|null} [postingsTouched] QueryStats postingsTouched
-         * @property {number|Long|null} [postingsTouchedSizeSum] QueryStats postingsTouchedSizeSum
-         * @property {number|Long|null} [postingsToFetch] QueryStats postingsToFetch
-         * @property {number|Long|null} [postingsFetched] QueryStats postingsFetched
-         * @property {number|Long|null} [postingsFetchedSizeSum] QueryStats postingsFetchedSizeSum
-         * @property {number|Long|null} [postingsFetchCount] QueryStats postingsFetchCount
-         * @property {number|Long|null} [seriesTouched] QueryStats seriesTouched
-         * @property {number|Long|null} [seriesTouchedSizeSum] QueryStats seriesTouchedSizeSum
-         * @property {number|Long|null} [seriesFetched] QueryStats seriesFetched
-         * @property {number|Long|null} [seriesFetchedSizeSum] QueryStats seriesFetchedSizeSum
-         * @property {number|Long|null} [seriesFetchCount] QueryStats seriesFetchCount
-         * @property {number|Long|null} [chunksTouched] QueryStats chunksTouched
-         * @property {number|Long|null} [chunksTouchedSizeSum] QueryStats chunksTouchedSizeSum
-         * @property {number|Long|null} [chunksFetched] QueryStats chunksFetched
-         * @property {number|Long|null} [chunksFetchedSizeSum] QueryStats chunksFetchedSizeSum
-         * @property {number|Long|null} [chunksFetchCount] QueryStats chunksFetchCount
-         * @property {number|Long|null} [dataDownloadedSizeSum] QueryStats dataDownloadedSizeSum
-         * @property {google.protobuf.Duration.$Properties|null} [getAllDuration] QueryStats getAllDuration
-         * @property {google.protobuf.Duration.$Properties|null} [mergeDuration] QueryStats mergeDuration
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a QueryStats.
-         * @memberof hintspb
-         * @interface IQueryStats
-         * @augments hintspb.QueryStats.$Properties
-         * @deprecated Use hintspb.QueryStats.$Properties instead.
-         */
-
-        /**
-         * Shape of a QueryStats.
-         * @typedef {hintspb.QueryStats.$Properties} hintspb.QueryStats.$Shape
-         */
-
-        /**
-         * Constructs a new QueryStats.
-         * @memberof hintspb
-         * @classdesc Represents a QueryStats.
-         * @constructor
-         * @param {hintspb.QueryStats.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const QueryStats = function (properties) {
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -24650,207 +14958,33 @@ export const hintspb = $root.hintspb = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * QueryStats blocksQueried.
-         * @member {number|Long} blocksQueried
-         * @memberof hintspb.QueryStats
-         * @instance
-         */
         QueryStats.prototype.blocksQueried = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * QueryStats mergedSeriesCount.
-         * @member {number|Long} mergedSeriesCount
-         * @memberof hintspb.QueryStats
-         * @instance
-         */
         QueryStats.prototype.mergedSeriesCount = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * QueryStats mergedChunksCount.
-         * @member {number|Long} mergedChunksCount
-         * @memberof hintspb.QueryStats
-         * @instance
-         */
         QueryStats.prototype.mergedChunksCount = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * QueryStats postingsTouched.
-         * @member {number|Long} postingsTouched
-         * @memberof hintspb.QueryStats
-         * @instance
-         */
         QueryStats.prototype.postingsTouched = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * QueryStats postingsTouchedSizeSum.
-         * @member {number|Long} postingsTouchedSizeSum
-         * @memberof hintspb.QueryStats
-         * @instance
-         */
         QueryStats.prototype.postingsTouchedSizeSum = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * QueryStats postingsToFetch.
-         * @member {number|Long} postingsToFetch
-         * @memberof hintspb.QueryStats
-         * @instance
-         */
         QueryStats.prototype.postingsToFetch = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * QueryStats postingsFetched.
-         * @member {number|Long} postingsFetched
-         * @memberof hintspb.QueryStats
-         * @instance
-         */
         QueryStats.prototype.postingsFetched = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * QueryStats postingsFetchedSizeSum.
-         * @member {number|Long} postingsFetchedSizeSum
-         * @memberof hintspb.QueryStats
-         * @instance
-         */
         QueryStats.prototype.postingsFetchedSizeSum = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * QueryStats postingsFetchCount.
-         * @member {number|Long} postingsFetchCount
-         * @memberof hintspb.QueryStats
-         * @instance
-         */
         QueryStats.prototype.postingsFetchCount = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * QueryStats seriesTouched.
-         * @member {number|Long} seriesTouched
-         * @memberof hintspb.QueryStats
-         * @instance
-         */
         QueryStats.prototype.seriesTouched = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * QueryStats seriesTouchedSizeSum.
-         * @member {number|Long} seriesTouchedSizeSum
-         * @memberof hintspb.QueryStats
-         * @instance
-         */
         QueryStats.prototype.seriesTouchedSizeSum = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * QueryStats seriesFetched.
-         * @member {number|Long} seriesFetched
-         * @memberof hintspb.QueryStats
-         * @instance
-         */
         QueryStats.prototype.seriesFetched = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * QueryStats seriesFetchedSizeSum.
-         * @member {number|Long} seriesFetchedSizeSum
-         * @memberof hintspb.QueryStats
-         * @instance
-         */
         QueryStats.prototype.seriesFetchedSizeSum = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * QueryStats seriesFetchCount.
-         * @member {number|Long} seriesFetchCount
-         * @memberof hintspb.QueryStats
-         * @instance
-         */
         QueryStats.prototype.seriesFetchCount = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * QueryStats chunksTouched.
-         * @member {number|Long} chunksTouched
-         * @memberof hintspb.QueryStats
-         * @instance
-         */
         QueryStats.prototype.chunksTouched = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * QueryStats chunksTouchedSizeSum.
-         * @member {number|Long} chunksTouchedSizeSum
-         * @memberof hintspb.QueryStats
-         * @instance
-         */
         QueryStats.prototype.chunksTouchedSizeSum = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * QueryStats chunksFetched.
-         * @member {number|Long} chunksFetched
-         * @memberof hintspb.QueryStats
-         * @instance
-         */
         QueryStats.prototype.chunksFetched = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * QueryStats chunksFetchedSizeSum.
-         * @member {number|Long} chunksFetchedSizeSum
-         * @memberof hintspb.QueryStats
-         * @instance
-         */
         QueryStats.prototype.chunksFetchedSizeSum = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * QueryStats chunksFetchCount.
-         * @member {number|Long} chunksFetchCount
-         * @memberof hintspb.QueryStats
-         * @instance
-         */
         QueryStats.prototype.chunksFetchCount = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * QueryStats dataDownloadedSizeSum.
-         * @member {number|Long} dataDownloadedSizeSum
-         * @memberof hintspb.QueryStats
-         * @instance
-         */
         QueryStats.prototype.dataDownloadedSizeSum = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * QueryStats getAllDuration.
-         * @member {google.protobuf.Duration.$Properties|null|undefined} getAllDuration
-         * @memberof hintspb.QueryStats
-         * @instance
-         */
         QueryStats.prototype.getAllDuration = null;
-
-        /**
-         * QueryStats mergeDuration.
-         * @member {google.protobuf.Duration.$Properties|null|undefined} mergeDuration
-         * @memberof hintspb.QueryStats
-         * @instance
-         */
         QueryStats.prototype.mergeDuration = null;
 
-        /**
-         * Creates a new QueryStats instance using the specified properties.
-         * @function create
-         * @memberof hintspb.QueryStats
-         * @static
-         * @param {hintspb.QueryStats.$Properties=} [properties] Properties to set
-         * @returns {hintspb.QueryStats} QueryStats instance
-         * @type {{
-         *   (properties: hintspb.QueryStats.$Shape): hintspb.QueryStats & hintspb.QueryStats.$Shape;
-         *   (properties?: hintspb.QueryStats.$Properties): hintspb.QueryStats;
-         * }}
-         */
         QueryStats.create = function(properties) {
             return new QueryStats(properties);
         };
 
-        /**
-         * Encodes the specified QueryStats message. Does not implicitly {@link hintspb.QueryStats.verify|verify} messages.
-         * @function encode
-         * @memberof hintspb.QueryStats
-         * @static
-         * @param {hintspb.QueryStats.$Properties} message QueryStats message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         QueryStats.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -24859,79 +14993,59 @@ export const hintspb = $root.hintspb = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.blocksQueried != null && $Object.hasOwnProperty.call(message, "blocksQueried") && (typeof message.blocksQueried === "object" ? message.blocksQueried.low || message.blocksQueried.high : message.blocksQueried !== 0))
-                writer.uint32(/* id 1, wireType 0 =*/8).int64(message.blocksQueried);
+                writer.uint32(8).int64(message.blocksQueried);
             if (message.mergedSeriesCount != null && $Object.hasOwnProperty.call(message, "mergedSeriesCount") && (typeof message.mergedSeriesCount === "object" ? message.mergedSeriesCount.low || message.mergedSeriesCount.high : message.mergedSeriesCount !== 0))
-                writer.uint32(/* id 2, wireType 0 =*/16).int64(message.mergedSeriesCount);
+                writer.uint32(16).int64(message.mergedSeriesCount);
             if (message.mergedChunksCount != null && $Object.hasOwnProperty.call(message, "mergedChunksCount") && (typeof message.mergedChunksCount === "object" ? message.mergedChunksCount.low || message.mergedChunksCount.high : message.mergedChunksCount !== 0))
-                writer.uint32(/* id 3, wireType 0 =*/24).int64(message.mergedChunksCount);
+                writer.uint32(24).int64(message.mergedChunksCount);
             if (message.postingsTouched != null && $Object.hasOwnProperty.call(message, "postingsTouched") && (typeof message.postingsTouched === "object" ? message.postingsTouched.low || message.postingsTouched.high : message.postingsTouched !== 0))
-                writer.uint32(/* id 4, wireType 0 =*/32).int64(message.postingsTouched);
+                writer.uint32(32).int64(message.postingsTouched);
             if (message.postingsTouchedSizeSum != null && $Object.hasOwnProperty.call(message, "postingsTouchedSizeSum") && (typeof message.postingsTouchedSizeSum === "object" ? message.postingsTouchedSizeSum.low || message.postingsTouchedSizeSum.high : message.postingsTouchedSizeSum !== 0))
-                writer.uint32(/* id 5, wireType 0 =*/40).int64(message.postingsTouchedSizeSum);
+                writer.uint32(40).int64(message.postingsTouchedSizeSum);
             if (message.postingsToFetch != null && $Object.hasOwnProperty.call(message, "postingsToFetch") && (typeof message.postingsToFetch === "object" ? message.postingsToFetch.low || message.postingsToFetch.high : message.postingsToFetch !== 0))
-                writer.uint32(/* id 6, wireType 0 =*/48).int64(message.postingsToFetch);
+                writer.uint32(48).int64(message.postingsToFetch);
             if (message.postingsFetched != null && $Object.hasOwnProperty.call(message, "postingsFetched") && (typeof message.postingsFetched === "object" ? message.postingsFetched.low || message.postingsFetched.high : message.postingsFetched !== 0))
-                writer.uint32(/* id 7, wireType 0 =*/56).int64(message.postingsFetched);
+                writer.uint32(56).int64(message.postingsFetched);
             if (message.postingsFetchedSizeSum != null && $Object.hasOwnProperty.call(message, "postingsFetchedSizeSum") && (typeof message.postingsFetchedSizeSum === "object" ? message.postingsFetchedSizeSum.low || message.postingsFetchedSizeSum.high : message.postingsFetchedSizeSum !== 0))
-                writer.uint32(/* id 8, wireType 0 =*/64).int64(message.postingsFetchedSizeSum);
+                writer.uint32(64).int64(message.postingsFetchedSizeSum);
             if (message.postingsFetchCount != null && $Object.hasOwnProperty.call(message, "postingsFetchCount") && (typeof message.postingsFetchCount === "object" ? message.postingsFetchCount.low || message.postingsFetchCount.high : message.postingsFetchCount !== 0))
-                writer.uint32(/* id 9, wireType 0 =*/72).int64(message.postingsFetchCount);
+                writer.uint32(72).int64(message.postingsFetchCount);
             if (message.seriesTouched != null && $Object.hasOwnProperty.call(message, "seriesTouched") && (typeof message.seriesTouched === "object" ? message.seriesTouched.low || message.seriesTouched.high : message.seriesTouched !== 0))
-                writer.uint32(/* id 10, wireType 0 =*/80).int64(message.seriesTouched);
+                writer.uint32(80).int64(message.seriesTouched);
             if (message.seriesTouchedSizeSum != null && $Object.hasOwnProperty.call(message, "seriesTouchedSizeSum") && (typeof message.seriesTouchedSizeSum === "object" ? message.seriesTouchedSizeSum.low || message.seriesTouchedSizeSum.high : message.seriesTouchedSizeSum !== 0))
-                writer.uint32(/* id 11, wireType 0 =*/88).int64(message.seriesTouchedSizeSum);
+                writer.uint32(88).int64(message.seriesTouchedSizeSum);
             if (message.seriesFetched != null && $Object.hasOwnProperty.call(message, "seriesFetched") && (typeof message.seriesFetched === "object" ? message.seriesFetched.low || message.seriesFetched.high : message.seriesFetched !== 0))
-                writer.uint32(/* id 12, wireType 0 =*/96).int64(message.seriesFetched);
+                writer.uint32(96).int64(message.seriesFetched);
             if (message.seriesFetchedSizeSum != null && $Object.hasOwnProperty.call(message, "seriesFetchedSizeSum") && (typeof message.seriesFetchedSizeSum === "object" ? message.seriesFetchedSizeSum.low || message.seriesFetchedSizeSum.high : message.seriesFetchedSizeSum !== 0))
-                writer.uint32(/* id 13, wireType 0 =*/104).int64(message.seriesFetchedSizeSum);
+                writer.uint32(104).int64(message.seriesFetchedSizeSum);
             if (message.seriesFetchCount != null && $Object.hasOwnProperty.call(message, "seriesFetchCount") && (typeof message.seriesFetchCount === "object" ? message.seriesFetchCount.low || message.seriesFetchCount.high : message.seriesFetchCount !== 0))
-                writer.uint32(/* id 14, wireType 0 =*/112).int64(message.seriesFetchCount);
+                writer.uint32(112).int64(message.seriesFetchCount);
             if (message.chunksTouched != null && $Object.hasOwnProperty.call(message, "chunksTouched") && (typeof message.chunksTouched === "object" ? message.chunksTouched.low || message.chunksTouched.high : message.chunksTouched !== 0))
-                writer.uint32(/* id 15, wireType 0 =*/120).int64(message.chunksTouched);
+                writer.uint32(120).int64(message.chunksTouched);
             if (message.chunksTouchedSizeSum != null && $Object.hasOwnProperty.call(message, "chunksTouchedSizeSum") && (typeof message.chunksTouchedSizeSum === "object" ? message.chunksTouchedSizeSum.low || message.chunksTouchedSizeSum.high : message.chunksTouchedSizeSum !== 0))
-                writer.uint32(/* id 16, wireType 0 =*/128).int64(message.chunksTouchedSizeSum);
+                writer.uint32(128).int64(message.chunksTouchedSizeSum);
             if (message.chunksFetched != null && $Object.hasOwnProperty.call(message, "chunksFetched") && (typeof message.chunksFetched === "object" ? message.chunksFetched.low || message.chunksFetched.high : message.chunksFetched !== 0))
-                writer.uint32(/* id 17, wireType 0 =*/136).int64(message.chunksFetched);
+                writer.uint32(136).int64(message.chunksFetched);
             if (message.chunksFetchedSizeSum != null && $Object.hasOwnProperty.call(message, "chunksFetchedSizeSum") && (typeof message.chunksFetchedSizeSum === "object" ? message.chunksFetchedSizeSum.low || message.chunksFetchedSizeSum.high : message.chunksFetchedSizeSum !== 0))
-                writer.uint32(/* id 18, wireType 0 =*/144).int64(message.chunksFetchedSizeSum);
+                writer.uint32(144).int64(message.chunksFetchedSizeSum);
             if (message.chunksFetchCount != null && $Object.hasOwnProperty.call(message, "chunksFetchCount") && (typeof message.chunksFetchCount === "object" ? message.chunksFetchCount.low || message.chunksFetchCount.high : message.chunksFetchCount !== 0))
-                writer.uint32(/* id 19, wireType 0 =*/152).int64(message.chunksFetchCount);
+                writer.uint32(152).int64(message.chunksFetchCount);
             if (message.dataDownloadedSizeSum != null && $Object.hasOwnProperty.call(message, "dataDownloadedSizeSum") && (typeof message.dataDownloadedSizeSum === "object" ? message.dataDownloadedSizeSum.low || message.dataDownloadedSizeSum.high : message.dataDownloadedSizeSum !== 0))
-                writer.uint32(/* id 20, wireType 0 =*/160).int64(message.dataDownloadedSizeSum);
+                writer.uint32(160).int64(message.dataDownloadedSizeSum);
             if (message.getAllDuration != null && $Object.hasOwnProperty.call(message, "getAllDuration"))
-                $root.google.protobuf.Duration.encode(message.getAllDuration, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
+                $root.google.protobuf.Duration.encode(message.getAllDuration, writer.uint32(170).fork(), _depth + 1).ldelim();
             if (message.mergeDuration != null && $Object.hasOwnProperty.call(message, "mergeDuration"))
-                $root.google.protobuf.Duration.encode(message.mergeDuration, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
+                $root.google.protobuf.Duration.encode(message.mergeDuration, writer.uint32(178).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified QueryStats message, length delimited. Does not implicitly {@link hintspb.QueryStats.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof hintspb.QueryStats
-         * @static
-         * @param {hintspb.QueryStats.$Properties} message QueryStats message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         QueryStats.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a QueryStats message from the specified reader or buffer.
-         * @function decode
-         * @memberof hintspb.QueryStats
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {hintspb.QueryStats & hintspb.QueryStats.$Shape} QueryStats
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         QueryStats.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -25168,30 +15282,12 @@ export const hintspb = $root.hintspb = (() => {
             return message;
         };
 
-        /**
-         * Decodes a QueryStats message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof hintspb.QueryStats
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {hintspb.QueryStats & hintspb.QueryStats.$Shape} QueryStats
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         QueryStats.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a QueryStats message.
-         * @function verify
-         * @memberof hintspb.QueryStats
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         QueryStats.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -25272,14 +15368,6 @@ export const hintspb = $root.hintspb = (() => {
             return null;
         };
 
-        /**
-         * Creates a QueryStats message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof hintspb.QueryStats
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {hintspb.QueryStats} QueryStats
-         */
         QueryStats.fromObject = function (object, _depth) {
             if (object instanceof $root.hintspb.QueryStats)
                 return object;
@@ -25503,15 +15591,6 @@ export const hintspb = $root.hintspb = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a QueryStats message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof hintspb.QueryStats
-         * @static
-         * @param {hintspb.QueryStats} message QueryStats
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         QueryStats.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -25771,25 +15850,10 @@ export const hintspb = $root.hintspb = (() => {
             return object;
         };
 
-        /**
-         * Converts this QueryStats to JSON.
-         * @function toJSON
-         * @memberof hintspb.QueryStats
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         QueryStats.prototype.toJSON = function() {
             return QueryStats.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for QueryStats
-         * @function getTypeUrl
-         * @memberof hintspb.QueryStats
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         QueryStats.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -25804,44 +15868,10 @@ export const hintspb = $root.hintspb = (() => {
 
 export const prometheus = $root.prometheus = (() => {
 
-    /**
-     * Namespace prometheus.
-     * @exports prometheus
-     * @namespace
-     */
     const prometheus = {};
 
     prometheus.ReadRequest = (function() {
 
-        /**
-         * Properties of a ReadRequest.
-         * @typedef {Object} prometheus.ReadRequest.$Properties
-         * @property {Array.<prometheus.Query.$Properties>|null} [queries] ReadRequest queries
-         * @property {Array.<prometheus.ReadRequest.ResponseType>|null} [acceptedResponseTypes] ReadRequest acceptedResponseTypes
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a ReadRequest.
-         * @memberof prometheus
-         * @interface IReadRequest
-         * @augments prometheus.ReadRequest.$Properties
-         * @deprecated Use prometheus.ReadRequest.$Properties instead.
-         */
-
-        /**
-         * Shape of a ReadRequest.
-         * @typedef {prometheus.ReadRequest.$Properties} prometheus.ReadRequest.$Shape
-         */
-
-        /**
-         * Constructs a new ReadRequest.
-         * @memberof prometheus
-         * @classdesc Represents a ReadRequest.
-         * @constructor
-         * @param {prometheus.ReadRequest.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const ReadRequest = function (properties) {
             this.queries = [];
             this.acceptedResponseTypes = [];
@@ -25851,47 +15881,13 @@ export const prometheus = $root.prometheus = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * ReadRequest queries.
-         * @member {Array.<prometheus.Query.$Properties>} queries
-         * @memberof prometheus.ReadRequest
-         * @instance
-         */
         ReadRequest.prototype.queries = $util.emptyArray;
-
-        /**
-         * ReadRequest acceptedResponseTypes.
-         * @member {Array.<prometheus.ReadRequest.ResponseType>} acceptedResponseTypes
-         * @memberof prometheus.ReadRequest
-         * @instance
-         */
         ReadRequest.prototype.acceptedResponseTypes = $util.emptyArray;
 
-        /**
-         * Creates a new ReadRequest instance using the specified properties.
-         * @function create
-         * @memberof prometheus.ReadRequest
-         * @static
-         * @param {prometheus.ReadRequest.$Properties=} [properties] Properties to set
-         * @returns {prometheus.ReadRequest} ReadRequest instance
-         * @type {{
-         *   (properties: prometheus.ReadRequest.$Shape): prometheus.ReadRequest & prometheus.ReadRequest.$Shape;
-         *   (properties?: prometheus.ReadRequest.$Properties): prometheus.ReadRequest;
-         * }}
-         */
         ReadRequest.create = function(properties) {
             return new ReadRequest(properties);
         };
 
-        /**
-         * Encodes the specified ReadRequest message. Does not implicitly {@link prometheus.ReadRequest.verify|verify} messages.
-         * @function encode
-         * @memberof prometheus.ReadRequest
-         * @static
-         * @param {prometheus.ReadRequest.$Properties} message ReadRequest message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         ReadRequest.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -25901,39 +15897,19 @@ export const prometheus = $root.prometheus = (() => {
                 throw $Error("max depth exceeded");
             if (message.queries != null && message.queries.length)
                 for (let i = 0; i < message.queries.length; ++i)
-                    $root.prometheus.Query.encode(message.queries[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    $root.prometheus.Query.encode(message.queries[i], writer.uint32(10).fork(), _depth + 1).ldelim();
             if (message.acceptedResponseTypes != null && message.acceptedResponseTypes.length)
-                writer.uint32(/* id 2, wireType 2 =*/18).int32s(message.acceptedResponseTypes);
+                writer.uint32(18).int32s(message.acceptedResponseTypes);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified ReadRequest message, length delimited. Does not implicitly {@link prometheus.ReadRequest.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof prometheus.ReadRequest
-         * @static
-         * @param {prometheus.ReadRequest.$Properties} message ReadRequest message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         ReadRequest.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a ReadRequest message from the specified reader or buffer.
-         * @function decode
-         * @memberof prometheus.ReadRequest
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {prometheus.ReadRequest & prometheus.ReadRequest.$Shape} ReadRequest
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         ReadRequest.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -26000,30 +15976,12 @@ export const prometheus = $root.prometheus = (() => {
             return message;
         };
 
-        /**
-         * Decodes a ReadRequest message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof prometheus.ReadRequest
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {prometheus.ReadRequest & prometheus.ReadRequest.$Shape} ReadRequest
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         ReadRequest.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a ReadRequest message.
-         * @function verify
-         * @memberof prometheus.ReadRequest
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         ReadRequest.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -26050,14 +16008,6 @@ export const prometheus = $root.prometheus = (() => {
             return null;
         };
 
-        /**
-         * Creates a ReadRequest message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof prometheus.ReadRequest
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {prometheus.ReadRequest} ReadRequest
-         */
         ReadRequest.fromObject = function (object, _depth) {
             if (object instanceof $root.prometheus.ReadRequest)
                 return object;
@@ -26100,15 +16050,6 @@ export const prometheus = $root.prometheus = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a ReadRequest message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof prometheus.ReadRequest
-         * @static
-         * @param {prometheus.ReadRequest} message ReadRequest
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         ReadRequest.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -26134,38 +16075,16 @@ export const prometheus = $root.prometheus = (() => {
             return object;
         };
 
-        /**
-         * Converts this ReadRequest to JSON.
-         * @function toJSON
-         * @memberof prometheus.ReadRequest
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         ReadRequest.prototype.toJSON = function() {
             return ReadRequest.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for ReadRequest
-         * @function getTypeUrl
-         * @memberof prometheus.ReadRequest
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         ReadRequest.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
             return prefix + "/prometheus.ReadRequest";
         };
 
-        /**
-         * ResponseType enum.
-         * @name prometheus.ReadRequest.ResponseType
-         * @enum {number}
-         * @property {number} SAMPLES=0 SAMPLES value
-         * @property {number} STREAMED_XOR_CHUNKS=1 STREAMED_XOR_CHUNKS value
-         */
         ReadRequest.ResponseType = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
             values[valuesById[0] = "SAMPLES"] = 0;
@@ -26178,37 +16097,6 @@ export const prometheus = $root.prometheus = (() => {
 
     prometheus.ReadResponse = (function() {
 
-        /**
-         * Properties of a ReadResponse.
-         * @typedef {Object} prometheus.ReadResponse.$Properties
-         * @property {Array.<prometheus.QueryResult.$Properties>|null} [results] ReadResponse results
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a ReadResponse.
-         * @memberof prometheus
-         * @interface IReadResponse
-         * @augments prometheus.ReadResponse.$Properties
-         * @deprecated Use prometheus.ReadResponse.$Properties instead.
-         */
-
-        /**
-         * Shape of a ReadResponse.
-         * @typedef {{
-         *   results?: Array.<prometheus.QueryResult.$Shape>|null;
-         *   $unknowns?: Array.<Uint8Array>;
-         * }} prometheus.ReadResponse.$Shape
-         */
-
-        /**
-         * Constructs a new ReadResponse.
-         * @memberof prometheus
-         * @classdesc Represents a ReadResponse.
-         * @constructor
-         * @param {prometheus.ReadResponse.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const ReadResponse = function (properties) {
             this.results = [];
             if (properties)
@@ -26217,39 +16105,12 @@ export const prometheus = $root.prometheus = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * ReadResponse results.
-         * @member {Array.<prometheus.QueryResult.$Properties>} results
-         * @memberof prometheus.ReadResponse
-         * @instance
-         */
         ReadResponse.prototype.results = $util.emptyArray;
 
-        /**
-         * Creates a new ReadResponse instance using the specified properties.
-         * @function create
-         * @memberof prometheus.ReadResponse
-         * @static
-         * @param {prometheus.ReadResponse.$Properties=} [properties] Properties to set
-         * @returns {prometheus.ReadResponse} ReadResponse instance
-         * @type {{
-         *   (properties: prometheus.ReadResponse.$Shape): prometheus.ReadResponse & prometheus.ReadResponse.$Shape;
-         *   (properties?: prometheus.ReadResponse.$Properties): prometheus.ReadResponse;
-         * }}
-         */
         ReadResponse.create = function(properties) {
             return new ReadResponse(properties);
         };
 
-        /**
-         * Encodes the specified ReadResponse message. Does not implicitly {@link prometheus.ReadResponse.verify|verify} messages.
-         * @function encode
-         * @memberof prometheus.ReadResponse
-         * @static
-         * @param {prometheus.ReadResponse.$Properties} message ReadResponse message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         ReadResponse.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -26259,37 +16120,17 @@ export const prometheus = $root.prometheus = (() => {
                 throw $Error("max depth exceeded");
             if (message.results != null && message.results.length)
                 for (let i = 0; i < message.results.length; ++i)
-                    $root.prometheus.QueryResult.encode(message.results[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    $root.prometheus.QueryResult.encode(message.results[i], writer.uint32(10).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified ReadResponse message, length delimited. Does not implicitly {@link prometheus.ReadResponse.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof prometheus.ReadResponse
-         * @static
-         * @param {prometheus.ReadResponse.$Properties} message ReadResponse message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         ReadResponse.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a ReadResponse message from the specified reader or buffer.
-         * @function decode
-         * @memberof prometheus.ReadResponse
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {prometheus.ReadResponse & prometheus.ReadResponse.$Shape} ReadResponse
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         ReadResponse.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -26342,30 +16183,12 @@ export const prometheus = $root.prometheus = (() => {
             return message;
         };
 
-        /**
-         * Decodes a ReadResponse message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof prometheus.ReadResponse
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {prometheus.ReadResponse & prometheus.ReadResponse.$Shape} ReadResponse
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         ReadResponse.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a ReadResponse message.
-         * @function verify
-         * @memberof prometheus.ReadResponse
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         ReadResponse.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -26385,14 +16208,6 @@ export const prometheus = $root.prometheus = (() => {
             return null;
         };
 
-        /**
-         * Creates a ReadResponse message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof prometheus.ReadResponse
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {prometheus.ReadResponse} ReadResponse
-         */
         ReadResponse.fromObject = function (object, _depth) {
             if (object instanceof $root.prometheus.ReadResponse)
                 return object;
@@ -26416,15 +16231,6 @@ export const prometheus = $root.prometheus = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a ReadResponse message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof prometheus.ReadResponse
-         * @static
-         * @param {prometheus.ReadResponse} message ReadResponse
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         ReadResponse.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -26443,25 +16249,10 @@ export const prometheus = $root.prometheus = (() => {
             return object;
         };
 
-        /**
-         * Converts this ReadResponse to JSON.
-         * @function toJSON
-         * @memberof prometheus.ReadResponse
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         ReadResponse.prototype.toJSON = function() {
             return ReadResponse.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for ReadResponse
-         * @function getTypeUrl
-         * @memberof prometheus.ReadResponse
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         ReadResponse.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -26473,37 +16264,6 @@ export const prometheus = $root.prometheus = (() => {
 
     prometheus.Query = (function() {
 
-        /**
-         * Properties of a Query.
-         * @typedef {Object} prometheus.Query.$Properties
-         * @property {number|Long|null} [startTimestampMs] Query startTimestampMs
-         * @property {number|Long|null} [endTimestampMs] Query endTimestampMs
-         * @property {Array.<prometheus.LabelMatcher.$Properties>|null} [matchers] Query matchers
-         * @property {prometheus.ReadHints.$Properties|null} [hints] Query hints
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a Query.
-         * @memberof prometheus
-         * @interface IQuery
-         * @augments prometheus.Query.$Properties
-         * @deprecated Use prometheus.Query.$Properties instead.
-         */
-
-        /**
-         * Shape of a Query.
-         * @typedef {prometheus.Query.$Properties} prometheus.Query.$Shape
-         */
-
-        /**
-         * Constructs a new Query.
-         * @memberof prometheus
-         * @classdesc Represents a Query.
-         * @constructor
-         * @param {prometheus.Query.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const Query = function (properties) {
             this.matchers = [];
             if (properties)
@@ -26512,63 +16272,15 @@ export const prometheus = $root.prometheus = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * Query startTimestampMs.
-         * @member {number|Long} startTimestampMs
-         * @memberof prometheus.Query
-         * @instance
-         */
         Query.prototype.startTimestampMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * Query endTimestampMs.
-         * @member {number|Long} endTimestampMs
-         * @memberof prometheus.Query
-         * @instance
-         */
         Query.prototype.endTimestampMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * Query matchers.
-         * @member {Array.<prometheus.LabelMatcher.$Properties>} matchers
-         * @memberof prometheus.Query
-         * @instance
-         */
         Query.prototype.matchers = $util.emptyArray;
-
-        /**
-         * Query hints.
-         * @member {prometheus.ReadHints.$Properties|null|undefined} hints
-         * @memberof prometheus.Query
-         * @instance
-         */
         Query.prototype.hints = null;
 
-        /**
-         * Creates a new Query instance using the specified properties.
-         * @function create
-         * @memberof prometheus.Query
-         * @static
-         * @param {prometheus.Query.$Properties=} [properties] Properties to set
-         * @returns {prometheus.Query} Query instance
-         * @type {{
-         *   (properties: prometheus.Query.$Shape): prometheus.Query & prometheus.Query.$Shape;
-         *   (properties?: prometheus.Query.$Properties): prometheus.Query;
-         * }}
-         */
         Query.create = function(properties) {
             return new Query(properties);
         };
 
-        /**
-         * Encodes the specified Query message. Does not implicitly {@link prometheus.Query.verify|verify} messages.
-         * @function encode
-         * @memberof prometheus.Query
-         * @static
-         * @param {prometheus.Query.$Properties} message Query message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Query.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -26577,44 +16289,24 @@ export const prometheus = $root.prometheus = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.startTimestampMs != null && $Object.hasOwnProperty.call(message, "startTimestampMs") && (typeof message.startTimestampMs === "object" ? message.startTimestampMs.low || message.startTimestampMs.high : message.startTimestampMs !== 0))
-                writer.uint32(/* id 1, wireType 0 =*/8).int64(message.startTimestampMs);
+                writer.uint32(8).int64(message.startTimestampMs);
             if (message.endTimestampMs != null && $Object.hasOwnProperty.call(message, "endTimestampMs") && (typeof message.endTimestampMs === "object" ? message.endTimestampMs.low || message.endTimestampMs.high : message.endTimestampMs !== 0))
-                writer.uint32(/* id 2, wireType 0 =*/16).int64(message.endTimestampMs);
+                writer.uint32(16).int64(message.endTimestampMs);
             if (message.matchers != null && message.matchers.length)
                 for (let i = 0; i < message.matchers.length; ++i)
-                    $root.prometheus.LabelMatcher.encode(message.matchers[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    $root.prometheus.LabelMatcher.encode(message.matchers[i], writer.uint32(26).fork(), _depth + 1).ldelim();
             if (message.hints != null && $Object.hasOwnProperty.call(message, "hints"))
-                $root.prometheus.ReadHints.encode(message.hints, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                $root.prometheus.ReadHints.encode(message.hints, writer.uint32(34).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified Query message, length delimited. Does not implicitly {@link prometheus.Query.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof prometheus.Query
-         * @static
-         * @param {prometheus.Query.$Properties} message Query message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Query.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a Query message from the specified reader or buffer.
-         * @function decode
-         * @memberof prometheus.Query
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {prometheus.Query & prometheus.Query.$Shape} Query
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Query.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -26691,30 +16383,12 @@ export const prometheus = $root.prometheus = (() => {
             return message;
         };
 
-        /**
-         * Decodes a Query message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof prometheus.Query
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {prometheus.Query & prometheus.Query.$Shape} Query
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Query.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a Query message.
-         * @function verify
-         * @memberof prometheus.Query
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         Query.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -26745,14 +16419,6 @@ export const prometheus = $root.prometheus = (() => {
             return null;
         };
 
-        /**
-         * Creates a Query message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof prometheus.Query
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {prometheus.Query} Query
-         */
         Query.fromObject = function (object, _depth) {
             if (object instanceof $root.prometheus.Query)
                 return object;
@@ -26801,15 +16467,6 @@ export const prometheus = $root.prometheus = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a Query message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof prometheus.Query
-         * @static
-         * @param {prometheus.Query} message Query
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         Query.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -26857,25 +16514,10 @@ export const prometheus = $root.prometheus = (() => {
             return object;
         };
 
-        /**
-         * Converts this Query to JSON.
-         * @function toJSON
-         * @memberof prometheus.Query
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         Query.prototype.toJSON = function() {
             return Query.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for Query
-         * @function getTypeUrl
-         * @memberof prometheus.Query
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         Query.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -26887,37 +16529,6 @@ export const prometheus = $root.prometheus = (() => {
 
     prometheus.QueryResult = (function() {
 
-        /**
-         * Properties of a QueryResult.
-         * @typedef {Object} prometheus.QueryResult.$Properties
-         * @property {Array.<prometheus.TimeSeries.$Properties>|null} [timeseries] QueryResult timeseries
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a QueryResult.
-         * @memberof prometheus
-         * @interface IQueryResult
-         * @augments prometheus.QueryResult.$Properties
-         * @deprecated Use prometheus.QueryResult.$Properties instead.
-         */
-
-        /**
-         * Shape of a QueryResult.
-         * @typedef {{
-         *   timeseries?: Array.<prometheus.TimeSeries.$Shape>|null;
-         *   $unknowns?: Array.<Uint8Array>;
-         * }} prometheus.QueryResult.$Shape
-         */
-
-        /**
-         * Constructs a new QueryResult.
-         * @memberof prometheus
-         * @classdesc Represents a QueryResult.
-         * @constructor
-         * @param {prometheus.QueryResult.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const QueryResult = function (properties) {
             this.timeseries = [];
             if (properties)
@@ -26926,39 +16537,12 @@ export const prometheus = $root.prometheus = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * QueryResult timeseries.
-         * @member {Array.<prometheus.TimeSeries.$Properties>} timeseries
-         * @memberof prometheus.QueryResult
-         * @instance
-         */
         QueryResult.prototype.timeseries = $util.emptyArray;
 
-        /**
-         * Creates a new QueryResult instance using the specified properties.
-         * @function create
-         * @memberof prometheus.QueryResult
-         * @static
-         * @param {prometheus.QueryResult.$Properties=} [properties] Properties to set
-         * @returns {prometheus.QueryResult} QueryResult instance
-         * @type {{
-         *   (properties: prometheus.QueryResult.$Shape): prometheus.QueryResult & prometheus.QueryResult.$Shape;
-         *   (properties?: prometheus.QueryResult.$Properties): prometheus.QueryResult;
-         * }}
-         */
         QueryResult.create = function(properties) {
             return new QueryResult(properties);
         };
 
-        /**
-         * Encodes the specified QueryResult message. Does not implicitly {@link prometheus.QueryResult.verify|verify} messages.
-         * @function encode
-         * @memberof prometheus.QueryResult
-         * @static
-         * @param {prometheus.QueryResult.$Properties} message QueryResult message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         QueryResult.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -26968,37 +16552,17 @@ export const prometheus = $root.prometheus = (() => {
                 throw $Error("max depth exceeded");
             if (message.timeseries != null && message.timeseries.length)
                 for (let i = 0; i < message.timeseries.length; ++i)
-                    $root.prometheus.TimeSeries.encode(message.timeseries[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    $root.prometheus.TimeSeries.encode(message.timeseries[i], writer.uint32(10).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified QueryResult message, length delimited. Does not implicitly {@link prometheus.QueryResult.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof prometheus.QueryResult
-         * @static
-         * @param {prometheus.QueryResult.$Properties} message QueryResult message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         QueryResult.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a QueryResult message from the specified reader or buffer.
-         * @function decode
-         * @memberof prometheus.QueryResult
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {prometheus.QueryResult & prometheus.QueryResult.$Shape} QueryResult
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         QueryResult.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -27051,30 +16615,12 @@ export const prometheus = $root.prometheus = (() => {
             return message;
         };
 
-        /**
-         * Decodes a QueryResult message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof prometheus.QueryResult
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {prometheus.QueryResult & prometheus.QueryResult.$Shape} QueryResult
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         QueryResult.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a QueryResult message.
-         * @function verify
-         * @memberof prometheus.QueryResult
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         QueryResult.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -27094,14 +16640,6 @@ export const prometheus = $root.prometheus = (() => {
             return null;
         };
 
-        /**
-         * Creates a QueryResult message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof prometheus.QueryResult
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {prometheus.QueryResult} QueryResult
-         */
         QueryResult.fromObject = function (object, _depth) {
             if (object instanceof $root.prometheus.QueryResult)
                 return object;
@@ -27125,15 +16663,6 @@ export const prometheus = $root.prometheus = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a QueryResult message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof prometheus.QueryResult
-         * @static
-         * @param {prometheus.QueryResult} message QueryResult
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         QueryResult.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -27152,25 +16681,10 @@ export const prometheus = $root.prometheus = (() => {
             return object;
         };
 
-        /**
-         * Converts this QueryResult to JSON.
-         * @function toJSON
-         * @memberof prometheus.QueryResult
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         QueryResult.prototype.toJSON = function() {
             return QueryResult.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for QueryResult
-         * @function getTypeUrl
-         * @memberof prometheus.QueryResult
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         QueryResult.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -27182,35 +16696,6 @@ export const prometheus = $root.prometheus = (() => {
 
     prometheus.ChunkedReadResponse = (function() {
 
-        /**
-         * Properties of a ChunkedReadResponse.
-         * @typedef {Object} prometheus.ChunkedReadResponse.$Properties
-         * @property {Array.<prometheus.ChunkedSeries.$Properties>|null} [chunkedSeries] ChunkedReadResponse chunkedSeries
-         * @property {number|Long|null} [queryIndex] ChunkedReadResponse queryIndex
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a ChunkedReadResponse.
-         * @memberof prometheus
-         * @interface IChunkedReadResponse
-         * @augments prometheus.ChunkedReadResponse.$Properties
-         * @deprecated Use prometheus.ChunkedReadResponse.$Properties instead.
-         */
-
-        /**
-         * Shape of a ChunkedReadResponse.
-         * @typedef {prometheus.ChunkedReadResponse.$Properties} prometheus.ChunkedReadResponse.$Shape
-         */
-
-        /**
-         * Constructs a new ChunkedReadResponse.
-         * @memberof prometheus
-         * @classdesc Represents a ChunkedReadResponse.
-         * @constructor
-         * @param {prometheus.ChunkedReadResponse.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const ChunkedReadResponse = function (properties) {
             this.chunkedSeries = [];
             if (properties)
@@ -27219,47 +16704,13 @@ export const prometheus = $root.prometheus = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * ChunkedReadResponse chunkedSeries.
-         * @member {Array.<prometheus.ChunkedSeries.$Properties>} chunkedSeries
-         * @memberof prometheus.ChunkedReadResponse
-         * @instance
-         */
         ChunkedReadResponse.prototype.chunkedSeries = $util.emptyArray;
-
-        /**
-         * ChunkedReadResponse queryIndex.
-         * @member {number|Long} queryIndex
-         * @memberof prometheus.ChunkedReadResponse
-         * @instance
-         */
         ChunkedReadResponse.prototype.queryIndex = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
-        /**
-         * Creates a new ChunkedReadResponse instance using the specified properties.
-         * @function create
-         * @memberof prometheus.ChunkedReadResponse
-         * @static
-         * @param {prometheus.ChunkedReadResponse.$Properties=} [properties] Properties to set
-         * @returns {prometheus.ChunkedReadResponse} ChunkedReadResponse instance
-         * @type {{
-         *   (properties: prometheus.ChunkedReadResponse.$Shape): prometheus.ChunkedReadResponse & prometheus.ChunkedReadResponse.$Shape;
-         *   (properties?: prometheus.ChunkedReadResponse.$Properties): prometheus.ChunkedReadResponse;
-         * }}
-         */
         ChunkedReadResponse.create = function(properties) {
             return new ChunkedReadResponse(properties);
         };
 
-        /**
-         * Encodes the specified ChunkedReadResponse message. Does not implicitly {@link prometheus.ChunkedReadResponse.verify|verify} messages.
-         * @function encode
-         * @memberof prometheus.ChunkedReadResponse
-         * @static
-         * @param {prometheus.ChunkedReadResponse.$Properties} message ChunkedReadResponse message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         ChunkedReadResponse.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -27269,39 +16720,19 @@ export const prometheus = $root.prometheus = (() => {
                 throw $Error("max depth exceeded");
             if (message.chunkedSeries != null && message.chunkedSeries.length)
                 for (let i = 0; i < message.chunkedSeries.length; ++i)
-                    $root.prometheus.ChunkedSeries.encode(message.chunkedSeries[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    $root.prometheus.ChunkedSeries.encode(message.chunkedSeries[i], writer.uint32(10).fork(), _depth + 1).ldelim();
             if (message.queryIndex != null && $Object.hasOwnProperty.call(message, "queryIndex") && (typeof message.queryIndex === "object" ? message.queryIndex.low || message.queryIndex.high : message.queryIndex !== 0))
-                writer.uint32(/* id 2, wireType 0 =*/16).int64(message.queryIndex);
+                writer.uint32(16).int64(message.queryIndex);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified ChunkedReadResponse message, length delimited. Does not implicitly {@link prometheus.ChunkedReadResponse.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof prometheus.ChunkedReadResponse
-         * @static
-         * @param {prometheus.ChunkedReadResponse.$Properties} message ChunkedReadResponse message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         ChunkedReadResponse.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a ChunkedReadResponse message from the specified reader or buffer.
-         * @function decode
-         * @memberof prometheus.ChunkedReadResponse
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {prometheus.ChunkedReadResponse & prometheus.ChunkedReadResponse.$Shape} ChunkedReadResponse
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         ChunkedReadResponse.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -27363,30 +16794,12 @@ export const prometheus = $root.prometheus = (() => {
             return message;
         };
 
-        /**
-         * Decodes a ChunkedReadResponse message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof prometheus.ChunkedReadResponse
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {prometheus.ChunkedReadResponse & prometheus.ChunkedReadResponse.$Shape} ChunkedReadResponse
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         ChunkedReadResponse.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a ChunkedReadResponse message.
-         * @function verify
-         * @memberof prometheus.ChunkedReadResponse
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         ChunkedReadResponse.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -27409,14 +16822,6 @@ export const prometheus = $root.prometheus = (() => {
             return null;
         };
 
-        /**
-         * Creates a ChunkedReadResponse message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof prometheus.ChunkedReadResponse
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {prometheus.ChunkedReadResponse} ChunkedReadResponse
-         */
         ChunkedReadResponse.fromObject = function (object, _depth) {
             if (object instanceof $root.prometheus.ChunkedReadResponse)
                 return object;
@@ -27450,15 +16855,6 @@ export const prometheus = $root.prometheus = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a ChunkedReadResponse message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof prometheus.ChunkedReadResponse
-         * @static
-         * @param {prometheus.ChunkedReadResponse} message ChunkedReadResponse
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         ChunkedReadResponse.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -27490,25 +16886,10 @@ export const prometheus = $root.prometheus = (() => {
             return object;
         };
 
-        /**
-         * Converts this ChunkedReadResponse to JSON.
-         * @function toJSON
-         * @memberof prometheus.ChunkedReadResponse
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         ChunkedReadResponse.prototype.toJSON = function() {
             return ChunkedReadResponse.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for ChunkedReadResponse
-         * @function getTypeUrl
-         * @memberof prometheus.ChunkedReadResponse
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         ChunkedReadResponse.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -27520,35 +16901,6 @@ export const prometheus = $root.prometheus = (() => {
 
     prometheus.Sample = (function() {
 
-        /**
-         * Properties of a Sample.
-         * @typedef {Object} prometheus.Sample.$Properties
-         * @property {number|null} [value] Sample value
-         * @property {number|Long|null} [timestamp] Sample timestamp
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a Sample.
-         * @memberof prometheus
-         * @interface ISample
-         * @augments prometheus.Sample.$Properties
-         * @deprecated Use prometheus.Sample.$Properties instead.
-         */
-
-        /**
-         * Shape of a Sample.
-         * @typedef {prometheus.Sample.$Properties} prometheus.Sample.$Shape
-         */
-
-        /**
-         * Constructs a new Sample.
-         * @memberof prometheus
-         * @classdesc Represents a Sample.
-         * @constructor
-         * @param {prometheus.Sample.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const Sample = function (properties) {
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -27556,47 +16908,13 @@ export const prometheus = $root.prometheus = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * Sample value.
-         * @member {number} value
-         * @memberof prometheus.Sample
-         * @instance
-         */
         Sample.prototype.value = 0;
-
-        /**
-         * Sample timestamp.
-         * @member {number|Long} timestamp
-         * @memberof prometheus.Sample
-         * @instance
-         */
         Sample.prototype.timestamp = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
-        /**
-         * Creates a new Sample instance using the specified properties.
-         * @function create
-         * @memberof prometheus.Sample
-         * @static
-         * @param {prometheus.Sample.$Properties=} [properties] Properties to set
-         * @returns {prometheus.Sample} Sample instance
-         * @type {{
-         *   (properties: prometheus.Sample.$Shape): prometheus.Sample & prometheus.Sample.$Shape;
-         *   (properties?: prometheus.Sample.$Properties): prometheus.Sample;
-         * }}
-         */
         Sample.create = function(properties) {
             return new Sample(properties);
         };
 
-        /**
-         * Encodes the specified Sample message. Does not implicitly {@link prometheus.Sample.verify|verify} messages.
-         * @function encode
-         * @memberof prometheus.Sample
-         * @static
-         * @param {prometheus.Sample.$Properties} message Sample message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Sample.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -27605,39 +16923,19 @@ export const prometheus = $root.prometheus = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.value != null && $Object.hasOwnProperty.call(message, "value") && !$Object.is(message.value, 0))
-                writer.uint32(/* id 1, wireType 1 =*/9).double(message.value);
+                writer.uint32(9).double(message.value);
             if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp") && (typeof message.timestamp === "object" ? message.timestamp.low || message.timestamp.high : message.timestamp !== 0))
-                writer.uint32(/* id 2, wireType 0 =*/16).int64(message.timestamp);
+                writer.uint32(16).int64(message.timestamp);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified Sample message, length delimited. Does not implicitly {@link prometheus.Sample.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof prometheus.Sample
-         * @static
-         * @param {prometheus.Sample.$Properties} message Sample message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Sample.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a Sample message from the specified reader or buffer.
-         * @function decode
-         * @memberof prometheus.Sample
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {prometheus.Sample & prometheus.Sample.$Shape} Sample
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Sample.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -27700,30 +16998,12 @@ export const prometheus = $root.prometheus = (() => {
             return message;
         };
 
-        /**
-         * Decodes a Sample message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof prometheus.Sample
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {prometheus.Sample & prometheus.Sample.$Shape} Sample
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Sample.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a Sample message.
-         * @function verify
-         * @memberof prometheus.Sample
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         Sample.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -27740,14 +17020,6 @@ export const prometheus = $root.prometheus = (() => {
             return null;
         };
 
-        /**
-         * Creates a Sample message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof prometheus.Sample
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {prometheus.Sample} Sample
-         */
         Sample.fromObject = function (object, _depth) {
             if (object instanceof $root.prometheus.Sample)
                 return object;
@@ -27774,15 +17046,6 @@ export const prometheus = $root.prometheus = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a Sample message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof prometheus.Sample
-         * @static
-         * @param {prometheus.Sample} message Sample
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         Sample.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -27811,25 +17074,10 @@ export const prometheus = $root.prometheus = (() => {
             return object;
         };
 
-        /**
-         * Converts this Sample to JSON.
-         * @function toJSON
-         * @memberof prometheus.Sample
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         Sample.prototype.toJSON = function() {
             return Sample.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for Sample
-         * @function getTypeUrl
-         * @memberof prometheus.Sample
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         Sample.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -27841,36 +17089,6 @@ export const prometheus = $root.prometheus = (() => {
 
     prometheus.Exemplar = (function() {
 
-        /**
-         * Properties of an Exemplar.
-         * @typedef {Object} prometheus.Exemplar.$Properties
-         * @property {Array.<prometheus.Label.$Properties>|null} [labels] Exemplar labels
-         * @property {number|null} [value] Exemplar value
-         * @property {number|Long|null} [timestamp] Exemplar timestamp
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of an Exemplar.
-         * @memberof prometheus
-         * @interface IExemplar
-         * @augments prometheus.Exemplar.$Properties
-         * @deprecated Use prometheus.Exemplar.$Properties instead.
-         */
-
-        /**
-         * Shape of an Exemplar.
-         * @typedef {prometheus.Exemplar.$Properties} prometheus.Exemplar.$Shape
-         */
-
-        /**
-         * Constructs a new Exemplar.
-         * @memberof prometheus
-         * @classdesc Represents an Exemplar.
-         * @constructor
-         * @param {prometheus.Exemplar.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const Exemplar = function (properties) {
             this.labels = [];
             if (properties)
@@ -27879,55 +17097,14 @@ export const prometheus = $root.prometheus = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * Exemplar labels.
-         * @member {Array.<prometheus.Label.$Properties>} labels
-         * @memberof prometheus.Exemplar
-         * @instance
-         */
         Exemplar.prototype.labels = $util.emptyArray;
-
-        /**
-         * Exemplar value.
-         * @member {number} value
-         * @memberof prometheus.Exemplar
-         * @instance
-         */
         Exemplar.prototype.value = 0;
-
-        /**
-         * Exemplar timestamp.
-         * @member {number|Long} timestamp
-         * @memberof prometheus.Exemplar
-         * @instance
-         */
         Exemplar.prototype.timestamp = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
-        /**
-         * Creates a new Exemplar instance using the specified properties.
-         * @function create
-         * @memberof prometheus.Exemplar
-         * @static
-         * @param {prometheus.Exemplar.$Properties=} [properties] Properties to set
-         * @returns {prometheus.Exemplar} Exemplar instance
-         * @type {{
-         *   (properties: prometheus.Exemplar.$Shape): prometheus.Exemplar & prometheus.Exemplar.$Shape;
-         *   (properties?: prometheus.Exemplar.$Properties): prometheus.Exemplar;
-         * }}
-         */
         Exemplar.create = function(properties) {
             return new Exemplar(properties);
         };
 
-        /**
-         * Encodes the specified Exemplar message. Does not implicitly {@link prometheus.Exemplar.verify|verify} messages.
-         * @function encode
-         * @memberof prometheus.Exemplar
-         * @static
-         * @param {prometheus.Exemplar.$Properties} message Exemplar message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Exemplar.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -27937,41 +17114,21 @@ export const prometheus = $root.prometheus = (() => {
                 throw $Error("max depth exceeded");
             if (message.labels != null && message.labels.length)
                 for (let i = 0; i < message.labels.length; ++i)
-                    $root.prometheus.Label.encode(message.labels[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    $root.prometheus.Label.encode(message.labels[i], writer.uint32(10).fork(), _depth + 1).ldelim();
             if (message.value != null && $Object.hasOwnProperty.call(message, "value") && !$Object.is(message.value, 0))
-                writer.uint32(/* id 2, wireType 1 =*/17).double(message.value);
+                writer.uint32(17).double(message.value);
             if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp") && (typeof message.timestamp === "object" ? message.timestamp.low || message.timestamp.high : message.timestamp !== 0))
-                writer.uint32(/* id 3, wireType 0 =*/24).int64(message.timestamp);
+                writer.uint32(24).int64(message.timestamp);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified Exemplar message, length delimited. Does not implicitly {@link prometheus.Exemplar.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof prometheus.Exemplar
-         * @static
-         * @param {prometheus.Exemplar.$Properties} message Exemplar message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Exemplar.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes an Exemplar message from the specified reader or buffer.
-         * @function decode
-         * @memberof prometheus.Exemplar
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {prometheus.Exemplar & prometheus.Exemplar.$Shape} Exemplar
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Exemplar.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -28042,30 +17199,12 @@ export const prometheus = $root.prometheus = (() => {
             return message;
         };
 
-        /**
-         * Decodes an Exemplar message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof prometheus.Exemplar
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {prometheus.Exemplar & prometheus.Exemplar.$Shape} Exemplar
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Exemplar.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies an Exemplar message.
-         * @function verify
-         * @memberof prometheus.Exemplar
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         Exemplar.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -28091,14 +17230,6 @@ export const prometheus = $root.prometheus = (() => {
             return null;
         };
 
-        /**
-         * Creates an Exemplar message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof prometheus.Exemplar
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {prometheus.Exemplar} Exemplar
-         */
         Exemplar.fromObject = function (object, _depth) {
             if (object instanceof $root.prometheus.Exemplar)
                 return object;
@@ -28135,15 +17266,6 @@ export const prometheus = $root.prometheus = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from an Exemplar message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof prometheus.Exemplar
-         * @static
-         * @param {prometheus.Exemplar} message Exemplar
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         Exemplar.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -28179,25 +17301,10 @@ export const prometheus = $root.prometheus = (() => {
             return object;
         };
 
-        /**
-         * Converts this Exemplar to JSON.
-         * @function toJSON
-         * @memberof prometheus.Exemplar
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         Exemplar.prototype.toJSON = function() {
             return Exemplar.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for Exemplar
-         * @function getTypeUrl
-         * @memberof prometheus.Exemplar
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         Exemplar.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -28209,73 +17316,6 @@ export const prometheus = $root.prometheus = (() => {
 
     prometheus.Histogram = (function() {
 
-        /**
-         * Properties of a Histogram.
-         * @typedef {Object} prometheus.Histogram.$Properties
-         * @property {number|Long|null} [countInt] Histogram countInt
-         * @property {number|null} [countFloat] Histogram countFloat
-         * @property {number|null} [sum] Histogram sum
-         * @property {number|null} [schema] Histogram schema
-         * @property {number|null} [zeroThreshold] Histogram zeroThreshold
-         * @property {number|Long|null} [zeroCountInt] Histogram zeroCountInt
-         * @property {number|null} [zeroCountFloat] Histogram zeroCountFloat
-         * @property {Array.<prometheus.BucketSpan.$Properties>|null} [negativeSpans] Histogram negativeSpans
-         * @property {Array.<number|Long>|null} [negativeDeltas] Histogram negativeDeltas
-         * @property {Array.<number>|null} [negativeCounts] Histogram negativeCounts
-         * @property {Array.<prometheus.BucketSpan.$Properties>|null} [positiveSpans] Histogram positiveSpans
-         * @property {Array.<number|Long>|null} [positiveDeltas] Histogram positiveDeltas
-         * @property {Array.<number>|null} [positiveCounts] Histogram positiveCounts
-         * @property {prometheus.Histogram.ResetHint|null} [resetHint] Histogram resetHint
-         * @property {number|Long|null} [timestamp] Histogram timestamp
-         * @property {Array.<number>|null} [customValues] Histogram customValues
-         * @property {"countInt"|"countFloat"} [count] Histogram count
-         * @property {"zeroCountInt"|"zeroCountFloat"} [zeroCount] Histogram zeroCount
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a Histogram.
-         * @memberof prometheus
-         * @interface IHistogram
-         * @augments prometheus.Histogram.$Properties
-         * @deprecated Use prometheus.Histogram.$Properties instead.
-         */
-
-        /**
-         * Narrowed shape of a Histogram.
-         * @typedef {{
-         *   countInt?: number|Long|null;
-         *   countFloat?: number|null;
-         *   sum?: number|null;
-         *   schema?: number|null;
-         *   zeroThreshold?: number|null;
-         *   zeroCountInt?: number|Long|null;
-         *   zeroCountFloat?: number|null;
-         *   negativeSpans?: Array.<prometheus.BucketSpan.$Shape>|null;
-         *   negativeDeltas?: Array.<number|Long>|null;
-         *   negativeCounts?: Array.<number>|null;
-         *   positiveSpans?: Array.<prometheus.BucketSpan.$Shape>|null;
-         *   positiveDeltas?: Array.<number|Long>|null;
-         *   positiveCounts?: Array.<number>|null;
-         *   resetHint?: prometheus.Histogram.ResetHint|null;
-         *   timestamp?: number|Long|null;
-         *   customValues?: Array.<number>|null;
-         *   $unknowns?: Array.<Uint8Array>;
-         * } & (
-         *   ({ count?: undefined; countInt?: null; countFloat?: null }|{ count?: "countInt"; countInt: number|Long; countFloat?: null }|{ count?: "countFloat"; countInt?: null; countFloat: number })
-         * ) & (
-         *   ({ zeroCount?: undefined; zeroCountInt?: null; zeroCountFloat?: null }|{ zeroCount?: "zeroCountInt"; zeroCountInt: number|Long; zeroCountFloat?: null }|{ zeroCount?: "zeroCountFloat"; zeroCountInt?: null; zeroCountFloat: number })
-         * )} prometheus.Histogram.$Shape
-         */
-
-        /**
-         * Constructs a new Histogram.
-         * @memberof prometheus
-         * @classdesc Represents a Histogram.
-         * @constructor
-         * @param {prometheus.Histogram.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const Histogram = function (properties) {
             this.negativeSpans = [];
             this.negativeDeltas = [];
@@ -28290,184 +17330,39 @@ export const prometheus = $root.prometheus = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * Histogram countInt.
-         * @member {number|Long|null|undefined} countInt
-         * @memberof prometheus.Histogram
-         * @instance
-         */
         Histogram.prototype.countInt = null;
-
-        /**
-         * Histogram countFloat.
-         * @member {number|null|undefined} countFloat
-         * @memberof prometheus.Histogram
-         * @instance
-         */
         Histogram.prototype.countFloat = null;
-
-        /**
-         * Histogram sum.
-         * @member {number} sum
-         * @memberof prometheus.Histogram
-         * @instance
-         */
         Histogram.prototype.sum = 0;
-
-        /**
-         * Histogram schema.
-         * @member {number} schema
-         * @memberof prometheus.Histogram
-         * @instance
-         */
         Histogram.prototype.schema = 0;
-
-        /**
-         * Histogram zeroThreshold.
-         * @member {number} zeroThreshold
-         * @memberof prometheus.Histogram
-         * @instance
-         */
         Histogram.prototype.zeroThreshold = 0;
-
-        /**
-         * Histogram zeroCountInt.
-         * @member {number|Long|null|undefined} zeroCountInt
-         * @memberof prometheus.Histogram
-         * @instance
-         */
         Histogram.prototype.zeroCountInt = null;
-
-        /**
-         * Histogram zeroCountFloat.
-         * @member {number|null|undefined} zeroCountFloat
-         * @memberof prometheus.Histogram
-         * @instance
-         */
         Histogram.prototype.zeroCountFloat = null;
-
-        /**
-         * Histogram negativeSpans.
-         * @member {Array.<prometheus.BucketSpan.$Properties>} negativeSpans
-         * @memberof prometheus.Histogram
-         * @instance
-         */
         Histogram.prototype.negativeSpans = $util.emptyArray;
-
-        /**
-         * Histogram negativeDeltas.
-         * @member {Array.<number|Long>} negativeDeltas
-         * @memberof prometheus.Histogram
-         * @instance
-         */
         Histogram.prototype.negativeDeltas = $util.emptyArray;
-
-        /**
-         * Histogram negativeCounts.
-         * @member {Array.<number>} negativeCounts
-         * @memberof prometheus.Histogram
-         * @instance
-         */
         Histogram.prototype.negativeCounts = $util.emptyArray;
-
-        /**
-         * Histogram positiveSpans.
-         * @member {Array.<prometheus.BucketSpan.$Properties>} positiveSpans
-         * @memberof prometheus.Histogram
-         * @instance
-         */
         Histogram.prototype.positiveSpans = $util.emptyArray;
-
-        /**
-         * Histogram positiveDeltas.
-         * @member {Array.<number|Long>} positiveDeltas
-         * @memberof prometheus.Histogram
-         * @instance
-         */
         Histogram.prototype.positiveDeltas = $util.emptyArray;
-
-        /**
-         * Histogram positiveCounts.
-         * @member {Array.<number>} positiveCounts
-         * @memberof prometheus.Histogram
-         * @instance
-         */
         Histogram.prototype.positiveCounts = $util.emptyArray;
-
-        /**
-         * Histogram resetHint.
-         * @member {prometheus.Histogram.ResetHint} resetHint
-         * @memberof prometheus.Histogram
-         * @instance
-         */
         Histogram.prototype.resetHint = 0;
-
-        /**
-         * Histogram timestamp.
-         * @member {number|Long} timestamp
-         * @memberof prometheus.Histogram
-         * @instance
-         */
         Histogram.prototype.timestamp = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * Histogram customValues.
-         * @member {Array.<number>} customValues
-         * @memberof prometheus.Histogram
-         * @instance
-         */
         Histogram.prototype.customValues = $util.emptyArray;
 
-        // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
-        /**
-         * Histogram count.
-         * @member {"countInt"|"countFloat"|undefined} count
-         * @memberof prometheus.Histogram
-         * @instance
-         */
         $Object.defineProperty(Histogram.prototype, "count", {
             get: $util.oneOfGetter($oneOfFields = ["countInt", "countFloat"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
-        /**
-         * Histogram zeroCount.
-         * @member {"zeroCountInt"|"zeroCountFloat"|undefined} zeroCount
-         * @memberof prometheus.Histogram
-         * @instance
-         */
         $Object.defineProperty(Histogram.prototype, "zeroCount", {
             get: $util.oneOfGetter($oneOfFields = ["zeroCountInt", "zeroCountFloat"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
-        /**
-         * Creates a new Histogram instance using the specified properties.
-         * @function create
-         * @memberof prometheus.Histogram
-         * @static
-         * @param {prometheus.Histogram.$Properties=} [properties] Properties to set
-         * @returns {prometheus.Histogram} Histogram instance
-         * @type {{
-         *   (properties: prometheus.Histogram.$Shape): prometheus.Histogram & prometheus.Histogram.$Shape;
-         *   (properties?: prometheus.Histogram.$Properties): prometheus.Histogram;
-         * }}
-         */
         Histogram.create = function(properties) {
             return new Histogram(properties);
         };
 
-        /**
-         * Encodes the specified Histogram message. Does not implicitly {@link prometheus.Histogram.verify|verify} messages.
-         * @function encode
-         * @memberof prometheus.Histogram
-         * @static
-         * @param {prometheus.Histogram.$Properties} message Histogram message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Histogram.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -28476,69 +17371,49 @@ export const prometheus = $root.prometheus = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.countInt != null && $Object.hasOwnProperty.call(message, "countInt"))
-                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.countInt);
+                writer.uint32(8).uint64(message.countInt);
             if (message.countFloat != null && $Object.hasOwnProperty.call(message, "countFloat"))
-                writer.uint32(/* id 2, wireType 1 =*/17).double(message.countFloat);
+                writer.uint32(17).double(message.countFloat);
             if (message.sum != null && $Object.hasOwnProperty.call(message, "sum") && !$Object.is(message.sum, 0))
-                writer.uint32(/* id 3, wireType 1 =*/25).double(message.sum);
+                writer.uint32(25).double(message.sum);
             if (message.schema != null && $Object.hasOwnProperty.call(message, "schema") && message.schema !== 0)
-                writer.uint32(/* id 4, wireType 0 =*/32).sint32(message.schema);
+                writer.uint32(32).sint32(message.schema);
             if (message.zeroThreshold != null && $Object.hasOwnProperty.call(message, "zeroThreshold") && !$Object.is(message.zeroThreshold, 0))
-                writer.uint32(/* id 5, wireType 1 =*/41).double(message.zeroThreshold);
+                writer.uint32(41).double(message.zeroThreshold);
             if (message.zeroCountInt != null && $Object.hasOwnProperty.call(message, "zeroCountInt"))
-                writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.zeroCountInt);
+                writer.uint32(48).uint64(message.zeroCountInt);
             if (message.zeroCountFloat != null && $Object.hasOwnProperty.call(message, "zeroCountFloat"))
-                writer.uint32(/* id 7, wireType 1 =*/57).double(message.zeroCountFloat);
+                writer.uint32(57).double(message.zeroCountFloat);
             if (message.negativeSpans != null && message.negativeSpans.length)
                 for (let i = 0; i < message.negativeSpans.length; ++i)
-                    $root.prometheus.BucketSpan.encode(message.negativeSpans[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                    $root.prometheus.BucketSpan.encode(message.negativeSpans[i], writer.uint32(66).fork(), _depth + 1).ldelim();
             if (message.negativeDeltas != null && message.negativeDeltas.length)
-                writer.uint32(/* id 9, wireType 2 =*/74).sint64s(message.negativeDeltas);
+                writer.uint32(74).sint64s(message.negativeDeltas);
             if (message.negativeCounts != null && message.negativeCounts.length)
-                writer.uint32(/* id 10, wireType 2 =*/82).doubles(message.negativeCounts);
+                writer.uint32(82).doubles(message.negativeCounts);
             if (message.positiveSpans != null && message.positiveSpans.length)
                 for (let i = 0; i < message.positiveSpans.length; ++i)
-                    $root.prometheus.BucketSpan.encode(message.positiveSpans[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                    $root.prometheus.BucketSpan.encode(message.positiveSpans[i], writer.uint32(90).fork(), _depth + 1).ldelim();
             if (message.positiveDeltas != null && message.positiveDeltas.length)
-                writer.uint32(/* id 12, wireType 2 =*/98).sint64s(message.positiveDeltas);
+                writer.uint32(98).sint64s(message.positiveDeltas);
             if (message.positiveCounts != null && message.positiveCounts.length)
-                writer.uint32(/* id 13, wireType 2 =*/106).doubles(message.positiveCounts);
+                writer.uint32(106).doubles(message.positiveCounts);
             if (message.resetHint != null && $Object.hasOwnProperty.call(message, "resetHint") && message.resetHint !== 0)
-                writer.uint32(/* id 14, wireType 0 =*/112).int32(message.resetHint);
+                writer.uint32(112).int32(message.resetHint);
             if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp") && (typeof message.timestamp === "object" ? message.timestamp.low || message.timestamp.high : message.timestamp !== 0))
-                writer.uint32(/* id 15, wireType 0 =*/120).int64(message.timestamp);
+                writer.uint32(120).int64(message.timestamp);
             if (message.customValues != null && message.customValues.length)
-                writer.uint32(/* id 16, wireType 2 =*/130).doubles(message.customValues);
+                writer.uint32(130).doubles(message.customValues);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified Histogram message, length delimited. Does not implicitly {@link prometheus.Histogram.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof prometheus.Histogram
-         * @static
-         * @param {prometheus.Histogram.$Properties} message Histogram message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Histogram.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a Histogram message from the specified reader or buffer.
-         * @function decode
-         * @memberof prometheus.Histogram
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {prometheus.Histogram & prometheus.Histogram.$Shape} Histogram
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Histogram.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -28742,30 +17617,12 @@ export const prometheus = $root.prometheus = (() => {
             return message;
         };
 
-        /**
-         * Decodes a Histogram message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof prometheus.Histogram
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {prometheus.Histogram & prometheus.Histogram.$Shape} Histogram
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Histogram.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a Histogram message.
-         * @function verify
-         * @memberof prometheus.Histogram
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         Histogram.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -28869,14 +17726,6 @@ export const prometheus = $root.prometheus = (() => {
             return null;
         };
 
-        /**
-         * Creates a Histogram message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof prometheus.Histogram
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {prometheus.Histogram} Histogram
-         */
         Histogram.fromObject = function (object, _depth) {
             if (object instanceof $root.prometheus.Histogram)
                 return object;
@@ -29022,15 +17871,6 @@ export const prometheus = $root.prometheus = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a Histogram message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof prometheus.Histogram
-         * @static
-         * @param {prometheus.Histogram} message Histogram
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         Histogram.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -29152,40 +17992,16 @@ export const prometheus = $root.prometheus = (() => {
             return object;
         };
 
-        /**
-         * Converts this Histogram to JSON.
-         * @function toJSON
-         * @memberof prometheus.Histogram
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         Histogram.prototype.toJSON = function() {
             return Histogram.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for Histogram
-         * @function getTypeUrl
-         * @memberof prometheus.Histogram
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         Histogram.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
             return prefix + "/prometheus.Histogram";
         };
 
-        /**
-         * ResetHint enum.
-         * @name prometheus.Histogram.ResetHint
-         * @enum {number}
-         * @property {number} UNKNOWN=0 UNKNOWN value
-         * @property {number} YES=1 YES value
-         * @property {number} NO=2 NO value
-         * @property {number} GAUGE=3 GAUGE value
-         */
         Histogram.ResetHint = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
             values[valuesById[0] = "UNKNOWN"] = 0;
@@ -29200,35 +18016,6 @@ export const prometheus = $root.prometheus = (() => {
 
     prometheus.BucketSpan = (function() {
 
-        /**
-         * Properties of a BucketSpan.
-         * @typedef {Object} prometheus.BucketSpan.$Properties
-         * @property {number|null} [offset] BucketSpan offset
-         * @property {number|null} [length] BucketSpan length
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a BucketSpan.
-         * @memberof prometheus
-         * @interface IBucketSpan
-         * @augments prometheus.BucketSpan.$Properties
-         * @deprecated Use prometheus.BucketSpan.$Properties instead.
-         */
-
-        /**
-         * Shape of a BucketSpan.
-         * @typedef {prometheus.BucketSpan.$Properties} prometheus.BucketSpan.$Shape
-         */
-
-        /**
-         * Constructs a new BucketSpan.
-         * @memberof prometheus
-         * @classdesc Represents a BucketSpan.
-         * @constructor
-         * @param {prometheus.BucketSpan.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const BucketSpan = function (properties) {
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -29236,47 +18023,13 @@ export const prometheus = $root.prometheus = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * BucketSpan offset.
-         * @member {number} offset
-         * @memberof prometheus.BucketSpan
-         * @instance
-         */
         BucketSpan.prototype.offset = 0;
-
-        /**
-         * BucketSpan length.
-         * @member {number} length
-         * @memberof prometheus.BucketSpan
-         * @instance
-         */
         BucketSpan.prototype.length = 0;
 
-        /**
-         * Creates a new BucketSpan instance using the specified properties.
-         * @function create
-         * @memberof prometheus.BucketSpan
-         * @static
-         * @param {prometheus.BucketSpan.$Properties=} [properties] Properties to set
-         * @returns {prometheus.BucketSpan} BucketSpan instance
-         * @type {{
-         *   (properties: prometheus.BucketSpan.$Shape): prometheus.BucketSpan & prometheus.BucketSpan.$Shape;
-         *   (properties?: prometheus.BucketSpan.$Properties): prometheus.BucketSpan;
-         * }}
-         */
         BucketSpan.create = function(properties) {
             return new BucketSpan(properties);
         };
 
-        /**
-         * Encodes the specified BucketSpan message. Does not implicitly {@link prometheus.BucketSpan.verify|verify} messages.
-         * @function encode
-         * @memberof prometheus.BucketSpan
-         * @static
-         * @param {prometheus.BucketSpan.$Properties} message BucketSpan message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         BucketSpan.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -29285,39 +18038,19 @@ export const prometheus = $root.prometheus = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && message.offset !== 0)
-                writer.uint32(/* id 1, wireType 0 =*/8).sint32(message.offset);
+                writer.uint32(8).sint32(message.offset);
             if (message.length != null && $Object.hasOwnProperty.call(message, "length") && message.length !== 0)
-                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.length);
+                writer.uint32(16).uint32(message.length);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified BucketSpan message, length delimited. Does not implicitly {@link prometheus.BucketSpan.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof prometheus.BucketSpan
-         * @static
-         * @param {prometheus.BucketSpan.$Properties} message BucketSpan message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         BucketSpan.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a BucketSpan message from the specified reader or buffer.
-         * @function decode
-         * @memberof prometheus.BucketSpan
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {prometheus.BucketSpan & prometheus.BucketSpan.$Shape} BucketSpan
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         BucketSpan.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -29380,30 +18113,12 @@ export const prometheus = $root.prometheus = (() => {
             return message;
         };
 
-        /**
-         * Decodes a BucketSpan message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof prometheus.BucketSpan
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {prometheus.BucketSpan & prometheus.BucketSpan.$Shape} BucketSpan
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         BucketSpan.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a BucketSpan message.
-         * @function verify
-         * @memberof prometheus.BucketSpan
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         BucketSpan.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -29420,14 +18135,6 @@ export const prometheus = $root.prometheus = (() => {
             return null;
         };
 
-        /**
-         * Creates a BucketSpan message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof prometheus.BucketSpan
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {prometheus.BucketSpan} BucketSpan
-         */
         BucketSpan.fromObject = function (object, _depth) {
             if (object instanceof $root.prometheus.BucketSpan)
                 return object;
@@ -29447,15 +18154,6 @@ export const prometheus = $root.prometheus = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a BucketSpan message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof prometheus.BucketSpan
-         * @static
-         * @param {prometheus.BucketSpan} message BucketSpan
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         BucketSpan.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -29475,25 +18173,10 @@ export const prometheus = $root.prometheus = (() => {
             return object;
         };
 
-        /**
-         * Converts this BucketSpan to JSON.
-         * @function toJSON
-         * @memberof prometheus.BucketSpan
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         BucketSpan.prototype.toJSON = function() {
             return BucketSpan.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for BucketSpan
-         * @function getTypeUrl
-         * @memberof prometheus.BucketSpan
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         BucketSpan.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -29505,43 +18188,6 @@ export const prometheus = $root.prometheus = (() => {
 
     prometheus.TimeSeries = (function() {
 
-        /**
-         * Properties of a TimeSeries.
-         * @typedef {Object} prometheus.TimeSeries.$Properties
-         * @property {Array.<prometheus.Label.$Properties>|null} [labels] TimeSeries labels
-         * @property {Array.<prometheus.Sample.$Properties>|null} [samples] TimeSeries samples
-         * @property {Array.<prometheus.Exemplar.$Properties>|null} [exemplars] TimeSeries exemplars
-         * @property {Array.<prometheus.Histogram.$Properties>|null} [histograms] TimeSeries histograms
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a TimeSeries.
-         * @memberof prometheus
-         * @interface ITimeSeries
-         * @augments prometheus.TimeSeries.$Properties
-         * @deprecated Use prometheus.TimeSeries.$Properties instead.
-         */
-
-        /**
-         * Shape of a TimeSeries.
-         * @typedef {{
-         *   labels?: Array.<prometheus.Label.$Shape>|null;
-         *   samples?: Array.<prometheus.Sample.$Shape>|null;
-         *   exemplars?: Array.<prometheus.Exemplar.$Shape>|null;
-         *   histograms?: Array.<prometheus.Histogram.$Shape>|null;
-         *   $unknowns?: Array.<Uint8Array>;
-         * }} prometheus.TimeSeries.$Shape
-         */
-
-        /**
-         * Constructs a new TimeSeries.
-         * @memberof prometheus
-         * @classdesc Represents a TimeSeries.
-         * @constructor
-         * @param {prometheus.TimeSeries.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const TimeSeries = function (properties) {
             this.labels = [];
             this.samples = [];
@@ -29553,63 +18199,15 @@ export const prometheus = $root.prometheus = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * TimeSeries labels.
-         * @member {Array.<prometheus.Label.$Properties>} labels
-         * @memberof prometheus.TimeSeries
-         * @instance
-         */
         TimeSeries.prototype.labels = $util.emptyArray;
-
-        /**
-         * TimeSeries samples.
-         * @member {Array.<prometheus.Sample.$Properties>} samples
-         * @memberof prometheus.TimeSeries
-         * @instance
-         */
         TimeSeries.prototype.samples = $util.emptyArray;
-
-        /**
-         * TimeSeries exemplars.
-         * @member {Array.<prometheus.Exemplar.$Properties>} exemplars
-         * @memberof prometheus.TimeSeries
-         * @instance
-         */
         TimeSeries.prototype.exemplars = $util.emptyArray;
-
-        /**
-         * TimeSeries histograms.
-         * @member {Array.<prometheus.Histogram.$Properties>} histograms
-         * @memberof prometheus.TimeSeries
-         * @instance
-         */
         TimeSeries.prototype.histograms = $util.emptyArray;
 
-        /**
-         * Creates a new TimeSeries instance using the specified properties.
-         * @function create
-         * @memberof prometheus.TimeSeries
-         * @static
-         * @param {prometheus.TimeSeries.$Properties=} [properties] Properties to set
-         * @returns {prometheus.TimeSeries} TimeSeries instance
-         * @type {{
-         *   (properties: prometheus.TimeSeries.$Shape): prometheus.TimeSeries & prometheus.TimeSeries.$Shape;
-         *   (properties?: prometheus.TimeSeries.$Properties): prometheus.TimeSeries;
-         * }}
-         */
         TimeSeries.create = function(properties) {
             return new TimeSeries(properties);
         };
 
-        /**
-         * Encodes the specified TimeSeries message. Does not implicitly {@link prometheus.TimeSeries.verify|verify} messages.
-         * @function encode
-         * @memberof prometheus.TimeSeries
-         * @static
-         * @param {prometheus.TimeSeries.$Properties} message TimeSeries message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         TimeSeries.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -29619,46 +18217,26 @@ export const prometheus = $root.prometheus = (() => {
                 throw $Error("max depth exceeded");
             if (message.labels != null && message.labels.length)
                 for (let i = 0; i < message.labels.length; ++i)
-                    $root.prometheus.Label.encode(message.labels[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    $root.prometheus.Label.encode(message.labels[i], writer.uint32(10).fork(), _depth + 1).ldelim();
             if (message.samples != null && message.samples.length)
                 for (let i = 0; i < message.samples.length; ++i)
-                    $root.prometheus.Sample.encode(message.samples[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    $root.prometheus.Sample.encode(message.samples[i], writer.uint32(18).fork(), _depth + 1).ldelim();
             if (message.exemplars != null && message.exemplars.length)
                 for (let i = 0; i < message.exemplars.length; ++i)
-                    $root.prometheus.Exemplar.encode(message.exemplars[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    $root.prometheus.Exemplar.encode(message.exemplars[i], writer.uint32(26).fork(), _depth + 1).ldelim();
             if (message.histograms != null && message.histograms.length)
                 for (let i = 0; i < message.histograms.length; ++i)
-                    $root.prometheus.Histogram.encode(message.histograms[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    $root.prometheus.Histogram.encode(message.histograms[i], writer.uint32(34).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified TimeSeries message, length delimited. Does not implicitly {@link prometheus.TimeSeries.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof prometheus.TimeSeries
-         * @static
-         * @param {prometheus.TimeSeries.$Properties} message TimeSeries message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         TimeSeries.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a TimeSeries message from the specified reader or buffer.
-         * @function decode
-         * @memberof prometheus.TimeSeries
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {prometheus.TimeSeries & prometheus.TimeSeries.$Shape} TimeSeries
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         TimeSeries.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -29735,30 +18313,12 @@ export const prometheus = $root.prometheus = (() => {
             return message;
         };
 
-        /**
-         * Decodes a TimeSeries message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof prometheus.TimeSeries
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {prometheus.TimeSeries & prometheus.TimeSeries.$Shape} TimeSeries
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         TimeSeries.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a TimeSeries message.
-         * @function verify
-         * @memberof prometheus.TimeSeries
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         TimeSeries.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -29805,14 +18365,6 @@ export const prometheus = $root.prometheus = (() => {
             return null;
         };
 
-        /**
-         * Creates a TimeSeries message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof prometheus.TimeSeries
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {prometheus.TimeSeries} TimeSeries
-         */
         TimeSeries.fromObject = function (object, _depth) {
             if (object instanceof $root.prometheus.TimeSeries)
                 return object;
@@ -29866,15 +18418,6 @@ export const prometheus = $root.prometheus = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a TimeSeries message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof prometheus.TimeSeries
-         * @static
-         * @param {prometheus.TimeSeries} message TimeSeries
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         TimeSeries.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -29912,25 +18455,10 @@ export const prometheus = $root.prometheus = (() => {
             return object;
         };
 
-        /**
-         * Converts this TimeSeries to JSON.
-         * @function toJSON
-         * @memberof prometheus.TimeSeries
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         TimeSeries.prototype.toJSON = function() {
             return TimeSeries.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for TimeSeries
-         * @function getTypeUrl
-         * @memberof prometheus.TimeSeries
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         TimeSeries.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -29942,35 +18470,6 @@ export const prometheus = $root.prometheus = (() => {
 
     prometheus.Label = (function() {
 
-        /**
-         * Properties of a Label.
-         * @typedef {Object} prometheus.Label.$Properties
-         * @property {string|null} [name] Label name
-         * @property {string|null} [value] Label value
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a Label.
-         * @memberof prometheus
-         * @interface ILabel
-         * @augments prometheus.Label.$Properties
-         * @deprecated Use prometheus.Label.$Properties instead.
-         */
-
-        /**
-         * Shape of a Label.
-         * @typedef {prometheus.Label.$Properties} prometheus.Label.$Shape
-         */
-
-        /**
-         * Constructs a new Label.
-         * @memberof prometheus
-         * @classdesc Represents a Label.
-         * @constructor
-         * @param {prometheus.Label.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const Label = function (properties) {
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -29978,47 +18477,13 @@ export const prometheus = $root.prometheus = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * Label name.
-         * @member {string} name
-         * @memberof prometheus.Label
-         * @instance
-         */
         Label.prototype.name = "";
-
-        /**
-         * Label value.
-         * @member {string} value
-         * @memberof prometheus.Label
-         * @instance
-         */
         Label.prototype.value = "";
 
-        /**
-         * Creates a new Label instance using the specified properties.
-         * @function create
-         * @memberof prometheus.Label
-         * @static
-         * @param {prometheus.Label.$Properties=} [properties] Properties to set
-         * @returns {prometheus.Label} Label instance
-         * @type {{
-         *   (properties: prometheus.Label.$Shape): prometheus.Label & prometheus.Label.$Shape;
-         *   (properties?: prometheus.Label.$Properties): prometheus.Label;
-         * }}
-         */
         Label.create = function(properties) {
             return new Label(properties);
         };
 
-        /**
-         * Encodes the specified Label message. Does not implicitly {@link prometheus.Label.verify|verify} messages.
-         * @function encode
-         * @memberof prometheus.Label
-         * @static
-         * @param {prometheus.Label.$Properties} message Label message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Label.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -30027,39 +18492,19 @@ export const prometheus = $root.prometheus = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
-                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                writer.uint32(10).string(message.name);
             if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== "")
-                writer.uint32(/* id 2, wireType 2 =*/18).string(message.value);
+                writer.uint32(18).string(message.value);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified Label message, length delimited. Does not implicitly {@link prometheus.Label.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof prometheus.Label
-         * @static
-         * @param {prometheus.Label.$Properties} message Label message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Label.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a Label message from the specified reader or buffer.
-         * @function decode
-         * @memberof prometheus.Label
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {prometheus.Label & prometheus.Label.$Shape} Label
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Label.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -30122,30 +18567,12 @@ export const prometheus = $root.prometheus = (() => {
             return message;
         };
 
-        /**
-         * Decodes a Label message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof prometheus.Label
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {prometheus.Label & prometheus.Label.$Shape} Label
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Label.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a Label message.
-         * @function verify
-         * @memberof prometheus.Label
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         Label.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -30162,14 +18589,6 @@ export const prometheus = $root.prometheus = (() => {
             return null;
         };
 
-        /**
-         * Creates a Label message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof prometheus.Label
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {prometheus.Label} Label
-         */
         Label.fromObject = function (object, _depth) {
             if (object instanceof $root.prometheus.Label)
                 return object;
@@ -30189,15 +18608,6 @@ export const prometheus = $root.prometheus = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a Label message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof prometheus.Label
-         * @static
-         * @param {prometheus.Label} message Label
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         Label.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -30217,25 +18627,10 @@ export const prometheus = $root.prometheus = (() => {
             return object;
         };
 
-        /**
-         * Converts this Label to JSON.
-         * @function toJSON
-         * @memberof prometheus.Label
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         Label.prototype.toJSON = function() {
             return Label.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for Label
-         * @function getTypeUrl
-         * @memberof prometheus.Label
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         Label.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -30247,34 +18642,6 @@ export const prometheus = $root.prometheus = (() => {
 
     prometheus.Labels = (function() {
 
-        /**
-         * Properties of a Labels.
-         * @typedef {Object} prometheus.Labels.$Properties
-         * @property {Array.<prometheus.Label.$Properties>|null} [labels] Labels labels
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a Labels.
-         * @memberof prometheus
-         * @interface ILabels
-         * @augments prometheus.Labels.$Properties
-         * @deprecated Use prometheus.Labels.$Properties instead.
-         */
-
-        /**
-         * Shape of a Labels.
-         * @typedef {prometheus.Labels.$Properties} prometheus.Labels.$Shape
-         */
-
-        /**
-         * Constructs a new Labels.
-         * @memberof prometheus
-         * @classdesc Represents a Labels.
-         * @constructor
-         * @param {prometheus.Labels.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const Labels = function (properties) {
             this.labels = [];
             if (properties)
@@ -30283,39 +18650,12 @@ export const prometheus = $root.prometheus = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * Labels labels.
-         * @member {Array.<prometheus.Label.$Properties>} labels
-         * @memberof prometheus.Labels
-         * @instance
-         */
         Labels.prototype.labels = $util.emptyArray;
 
-        /**
-         * Creates a new Labels instance using the specified properties.
-         * @function create
-         * @memberof prometheus.Labels
-         * @static
-         * @param {prometheus.Labels.$Properties=} [properties] Properties to set
-         * @returns {prometheus.Labels} Labels instance
-         * @type {{
-         *   (properties: prometheus.Labels.$Shape): prometheus.Labels & prometheus.Labels.$Shape;
-         *   (properties?: prometheus.Labels.$Properties): prometheus.Labels;
-         * }}
-         */
         Labels.create = function(properties) {
             return new Labels(properties);
         };
 
-        /**
-         * Encodes the specified Labels message. Does not implicitly {@link prometheus.Labels.verify|verify} messages.
-         * @function encode
-         * @memberof prometheus.Labels
-         * @static
-         * @param {prometheus.Labels.$Properties} message Labels message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Labels.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -30325,37 +18665,17 @@ export const prometheus = $root.prometheus = (() => {
                 throw $Error("max depth exceeded");
             if (message.labels != null && message.labels.length)
                 for (let i = 0; i < message.labels.length; ++i)
-                    $root.prometheus.Label.encode(message.labels[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    $root.prometheus.Label.encode(message.labels[i], writer.uint32(10).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified Labels message, length delimited. Does not implicitly {@link prometheus.Labels.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof prometheus.Labels
-         * @static
-         * @param {prometheus.Labels.$Properties} message Labels message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Labels.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a Labels message from the specified reader or buffer.
-         * @function decode
-         * @memberof prometheus.Labels
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {prometheus.Labels & prometheus.Labels.$Shape} Labels
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Labels.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -30408,30 +18728,12 @@ export const prometheus = $root.prometheus = (() => {
             return message;
         };
 
-        /**
-         * Decodes a Labels message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof prometheus.Labels
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {prometheus.Labels & prometheus.Labels.$Shape} Labels
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Labels.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a Labels message.
-         * @function verify
-         * @memberof prometheus.Labels
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         Labels.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -30451,14 +18753,6 @@ export const prometheus = $root.prometheus = (() => {
             return null;
         };
 
-        /**
-         * Creates a Labels message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof prometheus.Labels
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {prometheus.Labels} Labels
-         */
         Labels.fromObject = function (object, _depth) {
             if (object instanceof $root.prometheus.Labels)
                 return object;
@@ -30482,15 +18776,6 @@ export const prometheus = $root.prometheus = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a Labels message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof prometheus.Labels
-         * @static
-         * @param {prometheus.Labels} message Labels
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         Labels.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -30509,25 +18794,10 @@ export const prometheus = $root.prometheus = (() => {
             return object;
         };
 
-        /**
-         * Converts this Labels to JSON.
-         * @function toJSON
-         * @memberof prometheus.Labels
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         Labels.prototype.toJSON = function() {
             return Labels.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for Labels
-         * @function getTypeUrl
-         * @memberof prometheus.Labels
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         Labels.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -30539,36 +18809,6 @@ export const prometheus = $root.prometheus = (() => {
 
     prometheus.LabelMatcher = (function() {
 
-        /**
-         * Properties of a LabelMatcher.
-         * @typedef {Object} prometheus.LabelMatcher.$Properties
-         * @property {prometheus.LabelMatcher.Type|null} [type] LabelMatcher type
-         * @property {string|null} [name] LabelMatcher name
-         * @property {string|null} [value] LabelMatcher value
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a LabelMatcher.
-         * @memberof prometheus
-         * @interface ILabelMatcher
-         * @augments prometheus.LabelMatcher.$Properties
-         * @deprecated Use prometheus.LabelMatcher.$Properties instead.
-         */
-
-        /**
-         * Shape of a LabelMatcher.
-         * @typedef {prometheus.LabelMatcher.$Properties} prometheus.LabelMatcher.$Shape
-         */
-
-        /**
-         * Constructs a new LabelMatcher.
-         * @memberof prometheus
-         * @classdesc Represents a LabelMatcher.
-         * @constructor
-         * @param {prometheus.LabelMatcher.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const LabelMatcher = function (properties) {
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -30576,55 +18816,14 @@ export const prometheus = $root.prometheus = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * LabelMatcher type.
-         * @member {prometheus.LabelMatcher.Type} type
-         * @memberof prometheus.LabelMatcher
-         * @instance
-         */
         LabelMatcher.prototype.type = 0;
-
-        /**
-         * LabelMatcher name.
-         * @member {string} name
-         * @memberof prometheus.LabelMatcher
-         * @instance
-         */
         LabelMatcher.prototype.name = "";
-
-        /**
-         * LabelMatcher value.
-         * @member {string} value
-         * @memberof prometheus.LabelMatcher
-         * @instance
-         */
         LabelMatcher.prototype.value = "";
 
-        /**
-         * Creates a new LabelMatcher instance using the specified properties.
-         * @function create
-         * @memberof prometheus.LabelMatcher
-         * @static
-         * @param {prometheus.LabelMatcher.$Properties=} [properties] Properties to set
-         * @returns {prometheus.LabelMatcher} LabelMatcher instance
-         * @type {{
-         *   (properties: prometheus.LabelMatcher.$Shape): prometheus.LabelMatcher & prometheus.LabelMatcher.$Shape;
-         *   (properties?: prometheus.LabelMatcher.$Properties): prometheus.LabelMatcher;
-         * }}
-         */
         LabelMatcher.create = function(properties) {
             return new LabelMatcher(properties);
         };
 
-        /**
-         * Encodes the specified LabelMatcher message. Does not implicitly {@link prometheus.LabelMatcher.verify|verify} messages.
-         * @function encode
-         * @memberof prometheus.LabelMatcher
-         * @static
-         * @param {prometheus.LabelMatcher.$Properties} message LabelMatcher message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         LabelMatcher.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -30633,41 +18832,21 @@ export const prometheus = $root.prometheus = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
-                writer.uint32(/* id 1, wireType 0 =*/8).int32(message.type);
+                writer.uint32(8).int32(message.type);
             if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
-                writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                writer.uint32(18).string(message.name);
             if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== "")
-                writer.uint32(/* id 3, wireType 2 =*/26).string(message.value);
+                writer.uint32(26).string(message.value);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified LabelMatcher message, length delimited. Does not implicitly {@link prometheus.LabelMatcher.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof prometheus.LabelMatcher
-         * @static
-         * @param {prometheus.LabelMatcher.$Properties} message LabelMatcher message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         LabelMatcher.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a LabelMatcher message from the specified reader or buffer.
-         * @function decode
-         * @memberof prometheus.LabelMatcher
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {prometheus.LabelMatcher & prometheus.LabelMatcher.$Shape} LabelMatcher
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         LabelMatcher.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -30739,30 +18918,12 @@ export const prometheus = $root.prometheus = (() => {
             return message;
         };
 
-        /**
-         * Decodes a LabelMatcher message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof prometheus.LabelMatcher
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {prometheus.LabelMatcher & prometheus.LabelMatcher.$Shape} LabelMatcher
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         LabelMatcher.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a LabelMatcher message.
-         * @function verify
-         * @memberof prometheus.LabelMatcher
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         LabelMatcher.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -30782,14 +18943,6 @@ export const prometheus = $root.prometheus = (() => {
             return null;
         };
 
-        /**
-         * Creates a LabelMatcher message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof prometheus.LabelMatcher
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {prometheus.LabelMatcher} LabelMatcher
-         */
         LabelMatcher.fromObject = function (object, _depth) {
             if (object instanceof $root.prometheus.LabelMatcher)
                 return object;
@@ -30831,15 +18984,6 @@ export const prometheus = $root.prometheus = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a LabelMatcher message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof prometheus.LabelMatcher
-         * @static
-         * @param {prometheus.LabelMatcher} message LabelMatcher
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         LabelMatcher.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -30862,40 +19006,16 @@ export const prometheus = $root.prometheus = (() => {
             return object;
         };
 
-        /**
-         * Converts this LabelMatcher to JSON.
-         * @function toJSON
-         * @memberof prometheus.LabelMatcher
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         LabelMatcher.prototype.toJSON = function() {
             return LabelMatcher.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for LabelMatcher
-         * @function getTypeUrl
-         * @memberof prometheus.LabelMatcher
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         LabelMatcher.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
             return prefix + "/prometheus.LabelMatcher";
         };
 
-        /**
-         * Type enum.
-         * @name prometheus.LabelMatcher.Type
-         * @enum {number}
-         * @property {number} EQ=0 EQ value
-         * @property {number} NEQ=1 NEQ value
-         * @property {number} RE=2 RE value
-         * @property {number} NRE=3 NRE value
-         */
         LabelMatcher.Type = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
             values[valuesById[0] = "EQ"] = 0;
@@ -30910,40 +19030,6 @@ export const prometheus = $root.prometheus = (() => {
 
     prometheus.ReadHints = (function() {
 
-        /**
-         * Properties of a ReadHints.
-         * @typedef {Object} prometheus.ReadHints.$Properties
-         * @property {number|Long|null} [stepMs] ReadHints stepMs
-         * @property {string|null} [func] ReadHints func
-         * @property {number|Long|null} [startMs] ReadHints startMs
-         * @property {number|Long|null} [endMs] ReadHints endMs
-         * @property {Array.<string>|null} [grouping] ReadHints grouping
-         * @property {boolean|null} [by] ReadHints by
-         * @property {number|Long|null} [rangeMs] ReadHints rangeMs
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a ReadHints.
-         * @memberof prometheus
-         * @interface IReadHints
-         * @augments prometheus.ReadHints.$Properties
-         * @deprecated Use prometheus.ReadHints.$Properties instead.
-         */
-
-        /**
-         * Shape of a ReadHints.
-         * @typedef {prometheus.ReadHints.$Properties} prometheus.ReadHints.$Shape
-         */
-
-        /**
-         * Constructs a new ReadHints.
-         * @memberof prometheus
-         * @classdesc Represents a ReadHints.
-         * @constructor
-         * @param {prometheus.ReadHints.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const ReadHints = function (properties) {
             this.grouping = [];
             if (properties)
@@ -30952,87 +19038,18 @@ export const prometheus = $root.prometheus = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * ReadHints stepMs.
-         * @member {number|Long} stepMs
-         * @memberof prometheus.ReadHints
-         * @instance
-         */
         ReadHints.prototype.stepMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * ReadHints func.
-         * @member {string} func
-         * @memberof prometheus.ReadHints
-         * @instance
-         */
         ReadHints.prototype.func = "";
-
-        /**
-         * ReadHints startMs.
-         * @member {number|Long} startMs
-         * @memberof prometheus.ReadHints
-         * @instance
-         */
         ReadHints.prototype.startMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * ReadHints endMs.
-         * @member {number|Long} endMs
-         * @memberof prometheus.ReadHints
-         * @instance
-         */
         ReadHints.prototype.endMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * ReadHints grouping.
-         * @member {Array.<string>} grouping
-         * @memberof prometheus.ReadHints
-         * @instance
-         */
         ReadHints.prototype.grouping = $util.emptyArray;
-
-        /**
-         * ReadHints by.
-         * @member {boolean} by
-         * @memberof prometheus.ReadHints
-         * @instance
-         */
         ReadHints.prototype.by = false;
-
-        /**
-         * ReadHints rangeMs.
-         * @member {number|Long} rangeMs
-         * @memberof prometheus.ReadHints
-         * @instance
-         */
         ReadHints.prototype.rangeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
-        /**
-         * Creates a new ReadHints instance using the specified properties.
-         * @function create
-         * @memberof prometheus.ReadHints
-         * @static
-         * @param {prometheus.ReadHints.$Properties=} [properties] Properties to set
-         * @returns {prometheus.ReadHints} ReadHints instance
-         * @type {{
-         *   (properties: prometheus.ReadHints.$Shape): prometheus.ReadHints & prometheus.ReadHints.$Shape;
-         *   (properties?: prometheus.ReadHints.$Properties): prometheus.ReadHints;
-         * }}
-         */
         ReadHints.create = function(properties) {
             return new ReadHints(properties);
         };
 
-        /**
-         * Encodes the specified ReadHints message. Does not implicitly {@link prometheus.ReadHints.verify|verify} messages.
-         * @function encode
-         * @memberof prometheus.ReadHints
-         * @static
-         * @param {prometheus.ReadHints.$Properties} message ReadHints message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         ReadHints.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -31041,50 +19058,30 @@ export const prometheus = $root.prometheus = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.stepMs != null && $Object.hasOwnProperty.call(message, "stepMs") && (typeof message.stepMs === "object" ? message.stepMs.low || message.stepMs.high : message.stepMs !== 0))
-                writer.uint32(/* id 1, wireType 0 =*/8).int64(message.stepMs);
+                writer.uint32(8).int64(message.stepMs);
             if (message.func != null && $Object.hasOwnProperty.call(message, "func") && message.func !== "")
-                writer.uint32(/* id 2, wireType 2 =*/18).string(message.func);
+                writer.uint32(18).string(message.func);
             if (message.startMs != null && $Object.hasOwnProperty.call(message, "startMs") && (typeof message.startMs === "object" ? message.startMs.low || message.startMs.high : message.startMs !== 0))
-                writer.uint32(/* id 3, wireType 0 =*/24).int64(message.startMs);
+                writer.uint32(24).int64(message.startMs);
             if (message.endMs != null && $Object.hasOwnProperty.call(message, "endMs") && (typeof message.endMs === "object" ? message.endMs.low || message.endMs.high : message.endMs !== 0))
-                writer.uint32(/* id 4, wireType 0 =*/32).int64(message.endMs);
+                writer.uint32(32).int64(message.endMs);
             if (message.grouping != null && message.grouping.length)
                 for (let i = 0; i < message.grouping.length; ++i)
-                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.grouping[i]);
+                    writer.uint32(42).string(message.grouping[i]);
             if (message.by != null && $Object.hasOwnProperty.call(message, "by") && message.by !== false)
-                writer.uint32(/* id 6, wireType 0 =*/48).bool(message.by);
+                writer.uint32(48).bool(message.by);
             if (message.rangeMs != null && $Object.hasOwnProperty.call(message, "rangeMs") && (typeof message.rangeMs === "object" ? message.rangeMs.low || message.rangeMs.high : message.rangeMs !== 0))
-                writer.uint32(/* id 7, wireType 0 =*/56).int64(message.rangeMs);
+                writer.uint32(56).int64(message.rangeMs);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified ReadHints message, length delimited. Does not implicitly {@link prometheus.ReadHints.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof prometheus.ReadHints
-         * @static
-         * @param {prometheus.ReadHints.$Properties} message ReadHints message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         ReadHints.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a ReadHints message from the specified reader or buffer.
-         * @function decode
-         * @memberof prometheus.ReadHints
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {prometheus.ReadHints & prometheus.ReadHints.$Shape} ReadHints
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         ReadHints.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -31191,30 +19188,12 @@ export const prometheus = $root.prometheus = (() => {
             return message;
         };
 
-        /**
-         * Decodes a ReadHints message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof prometheus.ReadHints
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {prometheus.ReadHints & prometheus.ReadHints.$Shape} ReadHints
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         ReadHints.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a ReadHints message.
-         * @function verify
-         * @memberof prometheus.ReadHints
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         ReadHints.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -31250,14 +19229,6 @@ export const prometheus = $root.prometheus = (() => {
             return null;
         };
 
-        /**
-         * Creates a ReadHints message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof prometheus.ReadHints
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {prometheus.ReadHints} ReadHints
-         */
         ReadHints.fromObject = function (object, _depth) {
             if (object instanceof $root.prometheus.ReadHints)
                 return object;
@@ -31324,15 +19295,6 @@ export const prometheus = $root.prometheus = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a ReadHints message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof prometheus.ReadHints
-         * @static
-         * @param {prometheus.ReadHints} message ReadHints
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         ReadHints.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -31407,25 +19369,10 @@ export const prometheus = $root.prometheus = (() => {
             return object;
         };
 
-        /**
-         * Converts this ReadHints to JSON.
-         * @function toJSON
-         * @memberof prometheus.ReadHints
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         ReadHints.prototype.toJSON = function() {
             return ReadHints.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for ReadHints
-         * @function getTypeUrl
-         * @memberof prometheus.ReadHints
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         ReadHints.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -31437,37 +19384,6 @@ export const prometheus = $root.prometheus = (() => {
 
     prometheus.Chunk = (function() {
 
-        /**
-         * Properties of a Chunk.
-         * @typedef {Object} prometheus.Chunk.$Properties
-         * @property {number|Long|null} [minTimeMs] Chunk minTimeMs
-         * @property {number|Long|null} [maxTimeMs] Chunk maxTimeMs
-         * @property {prometheus.Chunk.Encoding|null} [type] Chunk type
-         * @property {Uint8Array|null} [data] Chunk data
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a Chunk.
-         * @memberof prometheus
-         * @interface IChunk
-         * @augments prometheus.Chunk.$Properties
-         * @deprecated Use prometheus.Chunk.$Properties instead.
-         */
-
-        /**
-         * Shape of a Chunk.
-         * @typedef {prometheus.Chunk.$Properties} prometheus.Chunk.$Shape
-         */
-
-        /**
-         * Constructs a new Chunk.
-         * @memberof prometheus
-         * @classdesc Represents a Chunk.
-         * @constructor
-         * @param {prometheus.Chunk.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const Chunk = function (properties) {
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -31475,63 +19391,15 @@ export const prometheus = $root.prometheus = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * Chunk minTimeMs.
-         * @member {number|Long} minTimeMs
-         * @memberof prometheus.Chunk
-         * @instance
-         */
         Chunk.prototype.minTimeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * Chunk maxTimeMs.
-         * @member {number|Long} maxTimeMs
-         * @memberof prometheus.Chunk
-         * @instance
-         */
         Chunk.prototype.maxTimeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * Chunk type.
-         * @member {prometheus.Chunk.Encoding} type
-         * @memberof prometheus.Chunk
-         * @instance
-         */
         Chunk.prototype.type = 0;
-
-        /**
-         * Chunk data.
-         * @member {Uint8Array} data
-         * @memberof prometheus.Chunk
-         * @instance
-         */
         Chunk.prototype.data = $util.newBuffer([]);
 
-        /**
-         * Creates a new Chunk instance using the specified properties.
-         * @function create
-         * @memberof prometheus.Chunk
-         * @static
-         * @param {prometheus.Chunk.$Properties=} [properties] Properties to set
-         * @returns {prometheus.Chunk} Chunk instance
-         * @type {{
-         *   (properties: prometheus.Chunk.$Shape): prometheus.Chunk & prometheus.Chunk.$Shape;
-         *   (properties?: prometheus.Chunk.$Properties): prometheus.Chunk;
-         * }}
-         */
         Chunk.create = function(properties) {
             return new Chunk(properties);
         };
 
-        /**
-         * Encodes the specified Chunk message. Does not implicitly {@link prometheus.Chunk.verify|verify} messages.
-         * @function encode
-         * @memberof prometheus.Chunk
-         * @static
-         * @param {prometheus.Chunk.$Properties} message Chunk message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Chunk.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -31540,43 +19408,23 @@ export const prometheus = $root.prometheus = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             if (message.minTimeMs != null && $Object.hasOwnProperty.call(message, "minTimeMs") && (typeof message.minTimeMs === "object" ? message.minTimeMs.low || message.minTimeMs.high : message.minTimeMs !== 0))
-                writer.uint32(/* id 1, wireType 0 =*/8).int64(message.minTimeMs);
+                writer.uint32(8).int64(message.minTimeMs);
             if (message.maxTimeMs != null && $Object.hasOwnProperty.call(message, "maxTimeMs") && (typeof message.maxTimeMs === "object" ? message.maxTimeMs.low || message.maxTimeMs.high : message.maxTimeMs !== 0))
-                writer.uint32(/* id 2, wireType 0 =*/16).int64(message.maxTimeMs);
+                writer.uint32(16).int64(message.maxTimeMs);
             if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
-                writer.uint32(/* id 3, wireType 0 =*/24).int32(message.type);
+                writer.uint32(24).int32(message.type);
             if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
-                writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.data);
+                writer.uint32(34).bytes(message.data);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified Chunk message, length delimited. Does not implicitly {@link prometheus.Chunk.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof prometheus.Chunk
-         * @static
-         * @param {prometheus.Chunk.$Properties} message Chunk message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         Chunk.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a Chunk message from the specified reader or buffer.
-         * @function decode
-         * @memberof prometheus.Chunk
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {prometheus.Chunk & prometheus.Chunk.$Shape} Chunk
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Chunk.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -31657,30 +19505,12 @@ export const prometheus = $root.prometheus = (() => {
             return message;
         };
 
-        /**
-         * Decodes a Chunk message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof prometheus.Chunk
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {prometheus.Chunk & prometheus.Chunk.$Shape} Chunk
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         Chunk.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a Chunk message.
-         * @function verify
-         * @memberof prometheus.Chunk
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         Chunk.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -31703,14 +19533,6 @@ export const prometheus = $root.prometheus = (() => {
             return null;
         };
 
-        /**
-         * Creates a Chunk message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof prometheus.Chunk
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {prometheus.Chunk} Chunk
-         */
         Chunk.fromObject = function (object, _depth) {
             if (object instanceof $root.prometheus.Chunk)
                 return object;
@@ -31784,15 +19606,6 @@ export const prometheus = $root.prometheus = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a Chunk message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof prometheus.Chunk
-         * @static
-         * @param {prometheus.Chunk} message Chunk
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         Chunk.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -31842,43 +19655,16 @@ export const prometheus = $root.prometheus = (() => {
             return object;
         };
 
-        /**
-         * Converts this Chunk to JSON.
-         * @function toJSON
-         * @memberof prometheus.Chunk
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         Chunk.prototype.toJSON = function() {
             return Chunk.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for Chunk
-         * @function getTypeUrl
-         * @memberof prometheus.Chunk
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         Chunk.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
             return prefix + "/prometheus.Chunk";
         };
 
-        /**
-         * Encoding enum.
-         * @name prometheus.Chunk.Encoding
-         * @enum {number}
-         * @property {number} UNKNOWN=0 UNKNOWN value
-         * @property {number} XOR=1 XOR value
-         * @property {number} HISTOGRAM=2 HISTOGRAM value
-         * @property {number} FLOAT_HISTOGRAM=3 FLOAT_HISTOGRAM value
-         * @property {number} XOR2=4 XOR2 value
-         * @property {number} HISTOGRAM_ST=5 HISTOGRAM_ST value
-         * @property {number} FLOAT_HISTOGRAM_ST=6 FLOAT_HISTOGRAM_ST value
-         */
         Chunk.Encoding = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
             values[valuesById[0] = "UNKNOWN"] = 0;
@@ -31896,35 +19682,6 @@ export const prometheus = $root.prometheus = (() => {
 
     prometheus.ChunkedSeries = (function() {
 
-        /**
-         * Properties of a ChunkedSeries.
-         * @typedef {Object} prometheus.ChunkedSeries.$Properties
-         * @property {Array.<prometheus.Label.$Properties>|null} [labels] ChunkedSeries labels
-         * @property {Array.<prometheus.Chunk.$Properties>|null} [chunks] ChunkedSeries chunks
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a ChunkedSeries.
-         * @memberof prometheus
-         * @interface IChunkedSeries
-         * @augments prometheus.ChunkedSeries.$Properties
-         * @deprecated Use prometheus.ChunkedSeries.$Properties instead.
-         */
-
-        /**
-         * Shape of a ChunkedSeries.
-         * @typedef {prometheus.ChunkedSeries.$Properties} prometheus.ChunkedSeries.$Shape
-         */
-
-        /**
-         * Constructs a new ChunkedSeries.
-         * @memberof prometheus
-         * @classdesc Represents a ChunkedSeries.
-         * @constructor
-         * @param {prometheus.ChunkedSeries.$Properties=} [properties] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
         const ChunkedSeries = function (properties) {
             this.labels = [];
             this.chunks = [];
@@ -31934,47 +19691,13 @@ export const prometheus = $root.prometheus = (() => {
                         this[keys[i]] = properties[keys[i]];
         };
 
-        /**
-         * ChunkedSeries labels.
-         * @member {Array.<prometheus.Label.$Properties>} labels
-         * @memberof prometheus.ChunkedSeries
-         * @instance
-         */
         ChunkedSeries.prototype.labels = $util.emptyArray;
-
-        /**
-         * ChunkedSeries chunks.
-         * @member {Array.<prometheus.Chunk.$Properties>} chunks
-         * @memberof prometheus.ChunkedSeries
-         * @instance
-         */
         ChunkedSeries.prototype.chunks = $util.emptyArray;
 
-        /**
-         * Creates a new ChunkedSeries instance using the specified properties.
-         * @function create
-         * @memberof prometheus.ChunkedSeries
-         * @static
-         * @param {prometheus.ChunkedSeries.$Properties=} [properties] Properties to set
-         * @returns {prometheus.ChunkedSeries} ChunkedSeries instance
-         * @type {{
-         *   (properties: prometheus.ChunkedSeries.$Shape): prometheus.ChunkedSeries & prometheus.ChunkedSeries.$Shape;
-         *   (properties?: prometheus.ChunkedSeries.$Properties): prometheus.ChunkedSeries;
-         * }}
-         */
         ChunkedSeries.create = function(properties) {
             return new ChunkedSeries(properties);
         };
 
-        /**
-         * Encodes the specified ChunkedSeries message. Does not implicitly {@link prometheus.ChunkedSeries.verify|verify} messages.
-         * @function encode
-         * @memberof prometheus.ChunkedSeries
-         * @static
-         * @param {prometheus.ChunkedSeries.$Properties} message ChunkedSeries message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         ChunkedSeries.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
@@ -31984,40 +19707,20 @@ export const prometheus = $root.prometheus = (() => {
                 throw $Error("max depth exceeded");
             if (message.labels != null && message.labels.length)
                 for (let i = 0; i < message.labels.length; ++i)
-                    $root.prometheus.Label.encode(message.labels[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    $root.prometheus.Label.encode(message.labels[i], writer.uint32(10).fork(), _depth + 1).ldelim();
             if (message.chunks != null && message.chunks.length)
                 for (let i = 0; i < message.chunks.length; ++i)
-                    $root.prometheus.Chunk.encode(message.chunks[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    $root.prometheus.Chunk.encode(message.chunks[i], writer.uint32(18).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
             return writer;
         };
 
-        /**
-         * Encodes the specified ChunkedSeries message, length delimited. Does not implicitly {@link prometheus.ChunkedSeries.verify|verify} messages.
-         * @function encodeDelimited
-         * @memberof prometheus.ChunkedSeries
-         * @static
-         * @param {prometheus.ChunkedSeries.$Properties} message ChunkedSeries message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
         ChunkedSeries.encodeDelimited = function(message, writer) {
             return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
         };
 
-        /**
-         * Decodes a ChunkedSeries message from the specified reader or buffer.
-         * @function decode
-         * @memberof prometheus.ChunkedSeries
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {prometheus.ChunkedSeries & prometheus.ChunkedSeries.$Shape} ChunkedSeries
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         ChunkedSeries.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
@@ -32078,30 +19781,12 @@ export const prometheus = $root.prometheus = (() => {
             return message;
         };
 
-        /**
-         * Decodes a ChunkedSeries message from the specified reader or buffer, length delimited.
-         * @function decodeDelimited
-         * @memberof prometheus.ChunkedSeries
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @returns {prometheus.ChunkedSeries & prometheus.ChunkedSeries.$Shape} ChunkedSeries
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
         ChunkedSeries.decodeDelimited = function(reader) {
             if (!(reader instanceof $Reader))
                 reader = new $Reader(reader);
             return this.decode(reader, reader.size());
         };
 
-        /**
-         * Verifies a ChunkedSeries message.
-         * @function verify
-         * @memberof prometheus.ChunkedSeries
-         * @static
-         * @param {Object.<string,*>} message Plain object to verify
-         * @returns {string|null} `null` if valid, otherwise the reason why it is not
-         */
         ChunkedSeries.verify = function (message, _depth) {
             if (typeof message !== "object" || message === null)
                 return "object expected";
@@ -32130,14 +19815,6 @@ export const prometheus = $root.prometheus = (() => {
             return null;
         };
 
-        /**
-         * Creates a ChunkedSeries message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof prometheus.ChunkedSeries
-         * @static
-         * @param {Object.<string,*>} object Plain object
-         * @returns {prometheus.ChunkedSeries} ChunkedSeries
-         */
         ChunkedSeries.fromObject = function (object, _depth) {
             if (object instanceof $root.prometheus.ChunkedSeries)
                 return object;
@@ -32171,15 +19848,6 @@ export const prometheus = $root.prometheus = (() => {
             return message;
         };
 
-        /**
-         * Creates a plain object from a ChunkedSeries message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof prometheus.ChunkedSeries
-         * @static
-         * @param {prometheus.ChunkedSeries} message ChunkedSeries
-         * @param {$protobuf.IConversionOptions} [options] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
         ChunkedSeries.toObject = function (message, options, _depth) {
             if (!options)
                 options = {};
@@ -32205,25 +19873,10 @@ export const prometheus = $root.prometheus = (() => {
             return object;
         };
 
-        /**
-         * Converts this ChunkedSeries to JSON.
-         * @function toJSON
-         * @memberof prometheus.ChunkedSeries
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
         ChunkedSeries.prototype.toJSON = function() {
             return ChunkedSeries.toObject(this, $protobuf.util.toJSONOptions);
         };
 
-        /**
-         * Gets the type url for ChunkedSeries
-         * @function getTypeUrl
-         * @memberof prometheus.ChunkedSeries
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
         ChunkedSeries.getTypeUrl = function(prefix) {
             if (prefix === $undefined)
                 prefix = "type.googleapis.com";
@@ -32238,53 +19891,14 @@ export const prometheus = $root.prometheus = (() => {
 
 export const google = $root.google = (() => {
 
-    /**
-     * Namespace google.
-     * @exports google
-     * @namespace
-     */
     const google = {};
 
     google.protobuf = (function() {
 
-        /**
-         * Namespace protobuf.
-         * @memberof google
-         * @namespace
-         */
         const protobuf = {};
 
         protobuf.Duration = (function() {
 
-            /**
-             * Properties of a Duration.
-             * @typedef {Object} google.protobuf.Duration.$Properties
-             * @property {number|Long|null} [seconds] Duration seconds
-             * @property {number|null} [nanos] Duration nanos
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Duration.
-             * @memberof google.protobuf
-             * @interface IDuration
-             * @augments google.protobuf.Duration.$Properties
-             * @deprecated Use google.protobuf.Duration.$Properties instead.
-             */
-
-            /**
-             * Shape of a Duration.
-             * @typedef {google.protobuf.Duration.$Properties} google.protobuf.Duration.$Shape
-             */
-
-            /**
-             * Constructs a new Duration.
-             * @memberof google.protobuf
-             * @classdesc Represents a Duration.
-             * @constructor
-             * @param {google.protobuf.Duration.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const Duration = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -32292,47 +19906,13 @@ export const google = $root.google = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * Duration seconds.
-             * @member {number|Long} seconds
-             * @memberof google.protobuf.Duration
-             * @instance
-             */
             Duration.prototype.seconds = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-            /**
-             * Duration nanos.
-             * @member {number} nanos
-             * @memberof google.protobuf.Duration
-             * @instance
-             */
             Duration.prototype.nanos = 0;
 
-            /**
-             * Creates a new Duration instance using the specified properties.
-             * @function create
-             * @memberof google.protobuf.Duration
-             * @static
-             * @param {google.protobuf.Duration.$Properties=} [properties] Properties to set
-             * @returns {google.protobuf.Duration} Duration instance
-             * @type {{
-             *   (properties: google.protobuf.Duration.$Shape): google.protobuf.Duration & google.protobuf.Duration.$Shape;
-             *   (properties?: google.protobuf.Duration.$Properties): google.protobuf.Duration;
-             * }}
-             */
             Duration.create = function(properties) {
                 return new Duration(properties);
             };
 
-            /**
-             * Encodes the specified Duration message. Does not implicitly {@link google.protobuf.Duration.verify|verify} messages.
-             * @function encode
-             * @memberof google.protobuf.Duration
-             * @static
-             * @param {google.protobuf.Duration.$Properties} message Duration message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             Duration.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -32341,39 +19921,19 @@ export const google = $root.google = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.seconds != null && $Object.hasOwnProperty.call(message, "seconds") && (typeof message.seconds === "object" ? message.seconds.low || message.seconds.high : message.seconds !== 0))
-                    writer.uint32(/* id 1, wireType 0 =*/8).int64(message.seconds);
+                    writer.uint32(8).int64(message.seconds);
                 if (message.nanos != null && $Object.hasOwnProperty.call(message, "nanos") && message.nanos !== 0)
-                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.nanos);
+                    writer.uint32(16).int32(message.nanos);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Encodes the specified Duration message, length delimited. Does not implicitly {@link google.protobuf.Duration.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof google.protobuf.Duration
-             * @static
-             * @param {google.protobuf.Duration.$Properties} message Duration message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             Duration.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
-            /**
-             * Decodes a Duration message from the specified reader or buffer.
-             * @function decode
-             * @memberof google.protobuf.Duration
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {google.protobuf.Duration & google.protobuf.Duration.$Shape} Duration
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             Duration.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -32436,30 +19996,12 @@ export const google = $root.google = (() => {
                 return message;
             };
 
-            /**
-             * Decodes a Duration message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof google.protobuf.Duration
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {google.protobuf.Duration & google.protobuf.Duration.$Shape} Duration
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             Duration.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
-            /**
-             * Verifies a Duration message.
-             * @function verify
-             * @memberof google.protobuf.Duration
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
             Duration.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
@@ -32476,14 +20018,6 @@ export const google = $root.google = (() => {
                 return null;
             };
 
-            /**
-             * Creates a Duration message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof google.protobuf.Duration
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {google.protobuf.Duration} Duration
-             */
             Duration.fromObject = function (object, _depth) {
                 if (object instanceof $root.google.protobuf.Duration)
                     return object;
@@ -32510,15 +20044,6 @@ export const google = $root.google = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from a Duration message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof google.protobuf.Duration
-             * @static
-             * @param {google.protobuf.Duration} message Duration
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             Duration.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -32547,25 +20072,10 @@ export const google = $root.google = (() => {
                 return object;
             };
 
-            /**
-             * Converts this Duration to JSON.
-             * @function toJSON
-             * @memberof google.protobuf.Duration
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             Duration.prototype.toJSON = function() {
                 return Duration.toObject(this, $protobuf.util.toJSONOptions);
             };
 
-            /**
-             * Gets the type url for Duration
-             * @function getTypeUrl
-             * @memberof google.protobuf.Duration
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
             Duration.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
@@ -32577,35 +20087,6 @@ export const google = $root.google = (() => {
 
         protobuf.Timestamp = (function() {
 
-            /**
-             * Properties of a Timestamp.
-             * @typedef {Object} google.protobuf.Timestamp.$Properties
-             * @property {number|Long|null} [seconds] Timestamp seconds
-             * @property {number|null} [nanos] Timestamp nanos
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a Timestamp.
-             * @memberof google.protobuf
-             * @interface ITimestamp
-             * @augments google.protobuf.Timestamp.$Properties
-             * @deprecated Use google.protobuf.Timestamp.$Properties instead.
-             */
-
-            /**
-             * Shape of a Timestamp.
-             * @typedef {google.protobuf.Timestamp.$Properties} google.protobuf.Timestamp.$Shape
-             */
-
-            /**
-             * Constructs a new Timestamp.
-             * @memberof google.protobuf
-             * @classdesc Represents a Timestamp.
-             * @constructor
-             * @param {google.protobuf.Timestamp.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const Timestamp = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -32613,47 +20094,13 @@ export const google = $root.google = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * Timestamp seconds.
-             * @member {number|Long} seconds
-             * @memberof google.protobuf.Timestamp
-             * @instance
-             */
             Timestamp.prototype.seconds = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-            /**
-             * Timestamp nanos.
-             * @member {number} nanos
-             * @memberof google.protobuf.Timestamp
-             * @instance
-             */
             Timestamp.prototype.nanos = 0;
 
-            /**
-             * Creates a new Timestamp instance using the specified properties.
-             * @function create
-             * @memberof google.protobuf.Timestamp
-             * @static
-             * @param {google.protobuf.Timestamp.$Properties=} [properties] Properties to set
-             * @returns {google.protobuf.Timestamp} Timestamp instance
-             * @type {{
-             *   (properties: google.protobuf.Timestamp.$Shape): google.protobuf.Timestamp & google.protobuf.Timestamp.$Shape;
-             *   (properties?: google.protobuf.Timestamp.$Properties): google.protobuf.Timestamp;
-             * }}
-             */
             Timestamp.create = function(properties) {
                 return new Timestamp(properties);
             };
 
-            /**
-             * Encodes the specified Timestamp message. Does not implicitly {@link google.protobuf.Timestamp.verify|verify} messages.
-             * @function encode
-             * @memberof google.protobuf.Timestamp
-             * @static
-             * @param {google.protobuf.Timestamp.$Properties} message Timestamp message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             Timestamp.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -32662,39 +20109,19 @@ export const google = $root.google = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.seconds != null && $Object.hasOwnProperty.call(message, "seconds") && (typeof message.seconds === "object" ? message.seconds.low || message.seconds.high : message.seconds !== 0))
-                    writer.uint32(/* id 1, wireType 0 =*/8).int64(message.seconds);
+                    writer.uint32(8).int64(message.seconds);
                 if (message.nanos != null && $Object.hasOwnProperty.call(message, "nanos") && message.nanos !== 0)
-                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.nanos);
+                    writer.uint32(16).int32(message.nanos);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Encodes the specified Timestamp message, length delimited. Does not implicitly {@link google.protobuf.Timestamp.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof google.protobuf.Timestamp
-             * @static
-             * @param {google.protobuf.Timestamp.$Properties} message Timestamp message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             Timestamp.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
-            /**
-             * Decodes a Timestamp message from the specified reader or buffer.
-             * @function decode
-             * @memberof google.protobuf.Timestamp
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {google.protobuf.Timestamp & google.protobuf.Timestamp.$Shape} Timestamp
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             Timestamp.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -32757,30 +20184,12 @@ export const google = $root.google = (() => {
                 return message;
             };
 
-            /**
-             * Decodes a Timestamp message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof google.protobuf.Timestamp
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {google.protobuf.Timestamp & google.protobuf.Timestamp.$Shape} Timestamp
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             Timestamp.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
-            /**
-             * Verifies a Timestamp message.
-             * @function verify
-             * @memberof google.protobuf.Timestamp
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
             Timestamp.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
@@ -32797,14 +20206,6 @@ export const google = $root.google = (() => {
                 return null;
             };
 
-            /**
-             * Creates a Timestamp message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof google.protobuf.Timestamp
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {google.protobuf.Timestamp} Timestamp
-             */
             Timestamp.fromObject = function (object, _depth) {
                 if (object instanceof $root.google.protobuf.Timestamp)
                     return object;
@@ -32831,15 +20232,6 @@ export const google = $root.google = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from a Timestamp message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof google.protobuf.Timestamp
-             * @static
-             * @param {google.protobuf.Timestamp} message Timestamp
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             Timestamp.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -32868,25 +20260,10 @@ export const google = $root.google = (() => {
                 return object;
             };
 
-            /**
-             * Converts this Timestamp to JSON.
-             * @function toJSON
-             * @memberof google.protobuf.Timestamp
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             Timestamp.prototype.toJSON = function() {
                 return Timestamp.toObject(this, $protobuf.util.toJSONOptions);
             };
 
-            /**
-             * Gets the type url for Timestamp
-             * @function getTypeUrl
-             * @memberof google.protobuf.Timestamp
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
             Timestamp.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
@@ -32898,35 +20275,6 @@ export const google = $root.google = (() => {
 
         protobuf.Any = (function() {
 
-            /**
-             * Properties of an Any.
-             * @typedef {Object} google.protobuf.Any.$Properties
-             * @property {string|null} [type_url] Any type_url
-             * @property {Uint8Array|null} [value] Any value
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of an Any.
-             * @memberof google.protobuf
-             * @interface IAny
-             * @augments google.protobuf.Any.$Properties
-             * @deprecated Use google.protobuf.Any.$Properties instead.
-             */
-
-            /**
-             * Shape of an Any.
-             * @typedef {google.protobuf.Any.$Properties} google.protobuf.Any.$Shape
-             */
-
-            /**
-             * Constructs a new Any.
-             * @memberof google.protobuf
-             * @classdesc Represents an Any.
-             * @constructor
-             * @param {google.protobuf.Any.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
             const Any = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -32934,47 +20282,13 @@ export const google = $root.google = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            /**
-             * Any type_url.
-             * @member {string} type_url
-             * @memberof google.protobuf.Any
-             * @instance
-             */
             Any.prototype.type_url = "";
-
-            /**
-             * Any value.
-             * @member {Uint8Array} value
-             * @memberof google.protobuf.Any
-             * @instance
-             */
             Any.prototype.value = $util.newBuffer([]);
 
-            /**
-             * Creates a new Any instance using the specified properties.
-             * @function create
-             * @memberof google.protobuf.Any
-             * @static
-             * @param {google.protobuf.Any.$Properties=} [properties] Properties to set
-             * @returns {google.protobuf.Any} Any instance
-             * @type {{
-             *   (properties: google.protobuf.Any.$Shape): google.protobuf.Any & google.protobuf.Any.$Shape;
-             *   (properties?: google.protobuf.Any.$Properties): google.protobuf.Any;
-             * }}
-             */
             Any.create = function(properties) {
                 return new Any(properties);
             };
 
-            /**
-             * Encodes the specified Any message. Does not implicitly {@link google.protobuf.Any.verify|verify} messages.
-             * @function encode
-             * @memberof google.protobuf.Any
-             * @static
-             * @param {google.protobuf.Any.$Properties} message Any message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             Any.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -32983,39 +20297,19 @@ export const google = $root.google = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.type_url != null && $Object.hasOwnProperty.call(message, "type_url") && message.type_url !== "")
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.type_url);
+                    writer.uint32(10).string(message.type_url);
                 if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value.length)
-                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.value);
+                    writer.uint32(18).bytes(message.value);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            /**
-             * Encodes the specified Any message, length delimited. Does not implicitly {@link google.protobuf.Any.verify|verify} messages.
-             * @function encodeDelimited
-             * @memberof google.protobuf.Any
-             * @static
-             * @param {google.protobuf.Any.$Properties} message Any message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
             Any.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
-            /**
-             * Decodes an Any message from the specified reader or buffer.
-             * @function decode
-             * @memberof google.protobuf.Any
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {google.protobuf.Any & google.protobuf.Any.$Shape} Any
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             Any.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -33078,30 +20372,12 @@ export const google = $root.google = (() => {
                 return message;
             };
 
-            /**
-             * Decodes an Any message from the specified reader or buffer, length delimited.
-             * @function decodeDelimited
-             * @memberof google.protobuf.Any
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @returns {google.protobuf.Any & google.protobuf.Any.$Shape} Any
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
             Any.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
-            /**
-             * Verifies an Any message.
-             * @function verify
-             * @memberof google.protobuf.Any
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
             Any.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
@@ -33118,14 +20394,6 @@ export const google = $root.google = (() => {
                 return null;
             };
 
-            /**
-             * Creates an Any message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof google.protobuf.Any
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {google.protobuf.Any} Any
-             */
             Any.fromObject = function (object, _depth) {
                 if (object instanceof $root.google.protobuf.Any)
                     return object;
@@ -33148,15 +20416,6 @@ export const google = $root.google = (() => {
                 return message;
             };
 
-            /**
-             * Creates a plain object from an Any message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof google.protobuf.Any
-             * @static
-             * @param {google.protobuf.Any} message Any
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
             Any.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -33182,25 +20441,10 @@ export const google = $root.google = (() => {
                 return object;
             };
 
-            /**
-             * Converts this Any to JSON.
-             * @function toJSON
-             * @memberof google.protobuf.Any
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
             Any.prototype.toJSON = function() {
                 return Any.toObject(this, $protobuf.util.toJSONOptions);
             };
 
-            /**
-             * Gets the type url for Any
-             * @function getTypeUrl
-             * @memberof google.protobuf.Any
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
             Any.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
