@@ -5,6 +5,7 @@
 // then never holds the upload command or the tsdb tools (nor what they import) in its heap.
 import { EngineError } from './engine/engine.js';
 import { UsageError } from './tools/args.js';
+import { holdYoungGeneration } from './young-generation.js';
 
 const usage = `usage: storeapi-sidecar <command> [flags]
 
@@ -19,14 +20,20 @@ Commands:
 Environment:
   STOREAPI_SIDECAR_NATIVE=0  use the pure-TypeScript engine; =1 require the native addon`;
 
+/** The long-running sidecar: its young generation is held before its modules load (young-generation.ts). */
+async function startSidecar(args: string[]): Promise<number> {
+  holdYoungGeneration();
+  return (await import('./sidecar.js')).runSidecar(args);
+}
+
 async function main(argv: string[]): Promise<number> {
   const [cmd, sub, ...rest] = argv;
   if (cmd === 'tsdb' && sub === 'dump') return (await import('./tools/tsdb-dump.js')).runDump(rest);
   if (cmd === 'tsdb' && sub === 'analyze') return (await import('./tools/tsdb-analyze.js')).runAnalyze(rest);
-  if (cmd === 'sidecar') return (await import('./sidecar.js')).runSidecar(argv.slice(1));
+  if (cmd === 'sidecar') return startSidecar(argv.slice(1));
   if (cmd === 'upload') return (await import('./shipper/upload-command.js')).runUpload(argv.slice(1));
   // The bare command with flags is the sidecar too (as \`thanos sidecar\` is what people type).
-  if (cmd !== undefined && cmd.startsWith('--') && cmd !== '--help') return (await import('./sidecar.js')).runSidecar(argv);
+  if (cmd !== undefined && cmd.startsWith('--') && cmd !== '--help') return startSidecar(argv);
   if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
     process.stdout.write(usage + '\n');
     return 0;

@@ -4,6 +4,7 @@
 // it opens its own bucket (same config, no metrics: the main thread counts every call; with the
 // Series counter's shared memory, a yield gate on every upload) and runs uploads as the main thread
 // asks.
+import '../hold-young-generation.js';
 import { readlinkSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';

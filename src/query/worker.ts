@@ -21,6 +21,7 @@
 //   is remote-read (head-read.ts) and the trimmed head passed to querySeries with the blocks. A
 //   failed remote read fails the request, or — partial response allowed — is posted as a
 //   warning and the blocks serve alone. Cancellation aborts the HTTP exchange.
+import '../hold-young-generation.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MessagePort } from 'node:worker_threads';
