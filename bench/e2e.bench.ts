@@ -2,6 +2,8 @@
 // beside a real Prometheus holding the same blocks, driven over gRPC like a Querier would.
 //
 //   npm run bench:e2e [-- --quick] [-- --update-readme] [-- --cases a,b]
+//   npm run bench:e2e -- --ours-only [--cases a]   (our sidecar alone, printed, no report written:
+//                                                    for A/B runs while optimising)
 //
 // Cases (blocks written once by bench/go on Prometheus's tsdb code, cached in test/fixtures/big/):
 //   a  10k series × 8 h (15 s scrapes, four 2 h blocks)
@@ -190,14 +192,19 @@ function version(bin: string, args: string[]): string {
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   // A long run (minutes, both sidecars): an unknown flag is refused rather than ignored.
-  const known = new Set(['--quick', '--update-readme', '--cases']);
+  const known = new Set(['--quick', '--update-readme', '--cases', '--ours-only']);
   const unknown = argv.filter((a, i) => a.startsWith('-') && !known.has(a) && argv[i - 1] !== '--cases');
   if (unknown.length > 0 || argv.includes('--help')) {
-    console.error('usage: node dist/bench/e2e.bench.js [--quick] [--update-readme] [--cases a,b,c,d]');
+    console.error('usage: node dist/bench/e2e.bench.js [--quick] [--update-readme | --ours-only] [--cases a,b,c,d]');
     process.exit(unknown.some((a) => a !== '--help' && a !== '-h') ? 2 : 0);
   }
   const quick = argv.includes('--quick');
   const readme = argv.includes('--update-readme');
+  const oursOnly = argv.includes('--ours-only');
+  if (oursOnly && readme) {
+    console.error('--ours-only writes no report: it cannot update the README');
+    process.exit(2);
+  }
   const only = argv.includes('--cases') ? argv[argv.indexOf('--cases') + 1].split(',') : undefined;
   const cases = CASES.filter((c) => !only || only.includes(c.id));
   const began = process.hrtime.bigint();
@@ -206,7 +213,7 @@ async function main(): Promise<void> {
 
   let t = process.hrtime.bigint();
   const go = goHarness();
-  const thanosBin = thanosBinary();
+  const thanosBin = oursOnly ? '' : thanosBinary();
   phases.push({ name: 'tools (bench-go, thanos: built or found)', secs: secsSince(t) });
 
   const sets = new Map<BlockSetSpec, BlockSet>();
@@ -236,18 +243,20 @@ async function main(): Promise<void> {
       chunkBytes: dirBytes(set, 'chunks'),
       shards: c.shards,
     });
-    for (const who of ['thanos', 'ours'] as const) {
+    for (const who of oursOnly ? (['ours'] as const) : (['thanos', 'ours'] as const)) {
       t = process.hrtime.bigint();
       console.log(`case ${c.id} (${c.label}), ${who}…`);
       const r = await runContender(c, set, who, quick, go);
       results.push(r);
       phases.push({ name: `case ${c.id}, ${who}${r.error ? ' (failed)' : ''}`, secs: secsSince(t) });
       console.log(
-        `  ${who} ${c.id}: ${r.series} series, p50 ${r.p50Ms.toFixed(0)} ms, p99 ${r.p99Ms.toFixed(0)} ms, peak RSS ${(r.sidecarPeakRss / 2 ** 20).toFixed(0)} MiB, Prometheus +${(r.promRssGrowth / 2 ** 20).toFixed(0)} MiB`,
+        `  ${who} ${c.id}: ${r.series} series, p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms, CPU/call ${r.cpuMsPerCall.sidecar.toFixed(0)} ms (client ${r.cpuMsPerCall.client.toFixed(0)} ms), ` +
+          `peak RSS ${(r.sidecarPeakRss / 2 ** 20).toFixed(0)} MiB (anon ${(r.sidecarPeakAnon / 2 ** 20).toFixed(0)}, idle ${(r.sidecarIdle.rss / 2 ** 20).toFixed(0)}), Prometheus +${(r.promRssGrowth / 2 ** 20).toFixed(0)} MiB`,
       );
     }
   }
 
+  if (oursOnly) return;
   const out: E2eResults = {
     env: {
       cpu: cpus()[0]?.model ?? 'unknown',
