@@ -15,11 +15,10 @@ import {
   type ServiceDefinition,
   type UntypedServiceImplementation,
 } from '@grpc/grpc-js';
-import { loadSync } from '@grpc/proto-loader';
-import { ReflectionService } from '@grpc/reflection';
 import { HealthImplementation, protoPath as healthProtoPath } from 'grpc-health-check';
 import { thanos } from '../gen/proto.js';
 import { installPreframed } from './grpc-frames.js';
+import { addLazyReflection } from './reflection.js';
 
 interface Codec<T> {
   encode(message: T): { finish(): Uint8Array };
@@ -125,12 +124,12 @@ export class StoreServer {
     // Reflection describes what we serve from our own .proto files (storepb and infopb pull in
     // labelpb/types and hints; the rules/targets protos are not loaded together: their enum value
     // names clash in package thanos).
+    // Loaded on the first reflection call (reflection.ts).
     const dir = protoDir();
-    const pkg = loadSync([join(dir, 'storepb', 'rpc.proto'), join(dir, 'infopb', 'rpc.proto'), healthProtoPath], {
-      includeDirs: [dir, dirname(dirname(dirname(healthProtoPath)))],
-    });
-    // @grpc/reflection bundles its own proto-loader copy; the package definition shape is the same.
-    new ReflectionService(pkg as unknown as ConstructorParameters<typeof ReflectionService>[0]).addToServer(this.server);
+    addLazyReflection(this.server, [join(dir, 'storepb', 'rpc.proto'), join(dir, 'infopb', 'rpc.proto'), healthProtoPath], [
+      dir,
+      dirname(dirname(dirname(healthProtoPath))),
+    ]);
   }
 
   /**

@@ -50,6 +50,8 @@ test('the sidecar statically imports neither the objstore providers, the shipper
     }
   }
   for (const p of [...packages, ...sidecar.packages]) assert.ok(!p.startsWith('@aws-sdk/'), `${p} is statically imported at start-up`);
+  // Server reflection and the .proto parser it needs load on the first reflection call (store/reflection.ts).
+  for (const p of ['@grpc/reflection', '@grpc/proto-loader']) assert.ok(!sidecar.packages.has(p), `${p} is statically imported at start-up`);
   // Sanity: the walk does follow imports (the gRPC server and the query executor are needed).
   assert.ok(sidecar.files.has('store/server.js') && sidecar.files.has('query/executor-pool.js'), [...sidecar.files].join(' '));
   assert.ok(sidecar.packages.has('@grpc/grpc-js'));

@@ -191,22 +191,41 @@ for (const engine of engines()) {
       client.close();
     });
 
-    test('server reflection lists the StoreAPI, Info and Health services', async () => {
-      const protoFile = createRequire(import.meta.url).resolve('@grpc/reflection/build/proto/grpc/reflection/v1/reflection.proto');
-      const pkg = loadPackageDefinition(loadSync(protoFile)) as unknown as {
-        grpc: { reflection: { v1: { ServerReflection: new (t: string, c: ReturnType<typeof credentials.createInsecure>) => { ServerReflectionInfo(): NodeJS.ReadWriteStream & { end(): void; write(m: object): boolean }; close(): void } } } };
-      };
-      const client = new pkg.grpc.reflection.v1.ServerReflection(srv.target, credentials.createInsecure());
-      const stream = client.ServerReflectionInfo();
-      const names = await new Promise<string[]>((resolve, reject) => {
-        stream.on('data', (res: { listServicesResponse?: { service: { name: string }[] } }) => resolve((res.listServicesResponse?.service ?? []).map((x) => x.name)));
-        stream.on('error', reject);
-        stream.write({ listServices: '*' });
+    for (const version of ['v1', 'v1alpha'] as const) {
+      test(`server reflection (${version}, loaded on first call) lists the services and describes thanos.Store, in request order`, async () => {
+        const protoFile = createRequire(import.meta.url).resolve(`@grpc/reflection/build/proto/grpc/reflection/${version}/reflection.proto`);
+        type Stream = NodeJS.ReadWriteStream & { end(): void; write(m: object): boolean };
+        const pkg = loadPackageDefinition(loadSync(protoFile, { oneofs: true })) as unknown as {
+          grpc: { reflection: Record<string, { ServerReflection: new (t: string, c: ReturnType<typeof credentials.createInsecure>) => { ServerReflectionInfo(): Stream; close(): void } }> };
+        };
+        const client = new pkg.grpc.reflection[version].ServerReflection(srv.target, credentials.createInsecure());
+        const stream = client.ServerReflectionInfo();
+        interface Res {
+          messageResponse: string;
+          listServicesResponse?: { service: { name: string }[] };
+          fileDescriptorResponse?: { fileDescriptorProto: Buffer[] };
+        }
+        const answers: Res[] = [];
+        await new Promise<void>((resolve, reject) => {
+          stream.on('data', (res: Res) => answers.push(res));
+          stream.on('error', reject);
+          stream.on('end', resolve);
+          // Both before the first answer: the second must wait for the library to load, and come second.
+          stream.write({ listServices: '*' });
+          stream.write({ fileContainingSymbol: 'thanos.Store' });
+          stream.end();
+          // The client half stays readable until the server ends its side.
+          stream.resume();
+        });
+        client.close();
+        assert.deepEqual(answers.map((a) => a.messageResponse), ['listServicesResponse', 'fileDescriptorResponse']);
+        const names = answers[0].listServicesResponse!.service.map((x) => x.name);
+        for (const want of ['thanos.Store', 'thanos.info.Info', 'grpc.health.v1.Health']) assert.ok(names.includes(want), `${want} in ${names}`);
+        const files = answers[1].fileDescriptorResponse!.fileDescriptorProto.map((b) => Buffer.from(b).toString('latin1'));
+        // The library describes one file per package: thanos.proto holds the StoreAPI's messages and service.
+        assert.ok(files.some((f) => f.includes('thanos.proto') && f.includes('SeriesRequest') && f.includes('LabelValuesRequest') && f.includes('Store')), 'thanos.Store described');
       });
-      stream.end();
-      client.close();
-      for (const want of ['thanos.Store', 'thanos.info.Info', 'grpc.health.v1.Health']) assert.ok(names.includes(want), `${want} in ${names}`);
-    });
+    }
 
     const cases: { name: string; matchers: Matcher[]; mint?: bigint; maxt?: bigint }[] = [
       { name: 'every series, whole range', matchers: ALL },
