@@ -22,7 +22,7 @@
 import { compress, uncompress } from 'snappyjs';
 import type { Engine, Matcher } from '../engine/engine.js';
 import { compareLabels } from '../engine/series-set.js';
-import { prometheus } from '../gen/proto.js';
+import { prometheus } from '../gen/prompb.js';
 import { PrometheusClient, PrometheusError, describeFetchError, type LabelPair } from './client.js';
 import { DEFAULT_MAX_FRAME_BYTES, readFrames } from './frames.js';
 import type { HeadChunk, HeadSeries } from './head-series.js';

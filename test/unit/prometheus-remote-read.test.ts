@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http';
 import { compress } from 'snappyjs';
 import type { Engine } from '../../src/engine/engine.js';
 import { decodeSampleSet, encodeFloatSamples, splitChunkList } from '../../src/engine/series-set.js';
-import { prometheus } from '../../src/gen/proto.js';
+import { prometheus } from '../../src/gen/prompb.js';
 import { newTrimStats, trimChunk, trimHeadSeries } from '../../src/prometheus/boundary.js';
 import { externalLabelsFromConfigYaml, PrometheusClient, PrometheusError } from '../../src/prometheus/client.js';
 import { encodeFrame, FrameError, FrameParser } from '../../src/prometheus/frames.js';

@@ -64,3 +64,11 @@ test('the objstore entry point loads the AWS SDK only when an S3 bucket is opene
   // The S3 path still exists, as a dynamic import.
   assert.match(readFileSync(join(distSrc, 'objstore', 'index.js'), 'utf8'), /import\('\.\/s3\.js'\)/);
 });
+
+test('the query worker loads the remote-read messages only, not the Thanos APIs module', () => {
+  // Each worker isolate parses and keeps what it imports; the Thanos APIs module is most of the
+  // generated code, and the worker only encodes remote-read requests.
+  const { files } = staticGraph(join(distSrc, 'query', 'worker.js'));
+  assert.ok(files.has('gen/prompb.js'), [...files].join(' '));
+  assert.ok(!files.has('gen/proto.js'), 'query/worker.js reaches gen/proto.js');
+});
