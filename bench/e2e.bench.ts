@@ -107,7 +107,7 @@ async function runContender(c: Case, set: BlockSet, who: Contender, quick: boole
     sidecar =
       who === 'thanos'
         ? await startThanosSidecar({ prometheusUrl: prom.url, tsdbPath: scratch.path })
-        : await startOurSidecar({ prometheusUrl: prom.url, tsdbPath: scratch.path });
+        : await startOurSidecar({ prometheusUrl: prom.url, tsdbPath: scratch.path, sourceMaps: false });
     const req: thanos.SeriesRequest.$Properties = {
       minTime: Long.fromNumber(set.minTime),
       maxTime: Long.fromNumber(set.maxTime - 1), // block maxTime is exclusive
@@ -277,7 +277,7 @@ async function main(): Promise<void> {
     method:
       'Per case and sidecar: a fresh Prometheus 2.42 (retention 10y, min = max block duration 2h, default remote-read limits, no scrapes) on a hard-linked scratch copy of the blocks, ' +
       'and a fresh sidecar beside it (thanos: `thanos sidecar --prometheus.url --tsdb.path`, which answers Series by streamed remote read from Prometheus; ours: ' +
-      '`storeapi-sidecar sidecar --prometheus.url --tsdb.path`, which reads the blocks itself). One client on loopback, `bench-go client`: grpc-go as in the Querier ' +
+      '`storeapi-sidecar sidecar --prometheus.url --tsdb.path`, which reads the blocks itself; started as `node bin/storeapi-sidecar.js`, without the tests\' --enable-source-maps). One client on loopback, `bench-go client`: grpc-go as in the Querier ' +
       '(default transport, its flow-control window grown by BDP estimation; unlimited receive size), one connection per case, raw response bytes counted without decoding ' +
       '(series, chunks, and samples from each chunk header). Request: `{__name__=~".+"}` over [first block minTime, last block maxTime − 1], response_batch_size 64. ' +
       'One untimed first call, then the timed calls one at a time; p50/p99 over the timed calls, rates = series (bytes) of one call ÷ p50. ' +

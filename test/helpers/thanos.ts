@@ -320,6 +320,12 @@ export interface OurSidecarOptions {
   prometheusUrl?: string;
   extraArgs?: string[];
   env?: Record<string, string>;
+  /**
+   * node --enable-source-maps, so a test failure's stack names TypeScript lines (default true).
+   * The benchmarks pass false: node keeps every module's source map in memory with it, which an
+   * operator running `storeapi-sidecar` does not pay.
+   */
+  sourceMaps?: boolean;
 }
 
 export class OurSidecar {
@@ -352,7 +358,7 @@ export function ourSidecarHasFlag(flag: string): boolean {
  */
 export async function startOurSidecar(opts: OurSidecarOptions): Promise<OurSidecar> {
   const args = [
-    '--enable-source-maps',
+    ...(opts.sourceMaps === false ? [] : ['--enable-source-maps']),
     cliPath,
     'sidecar',
     `--tsdb.path=${opts.tsdbPath}`,
