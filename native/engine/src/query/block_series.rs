@@ -233,8 +233,10 @@ impl PlainSeries {
     ) -> Result<PlainSeries> {
         let mut cursors = Vec::with_capacity(blocks.len());
         for (b, skip) in blocks.iter().zip(special) {
+            let refs = b.postings(&sel.matchers)?;
+            b.index().release_pages();
             cursors.push(BlockCursor {
-                refs: b.postings(&sel.matchers)?,
+                refs,
                 skip,
                 pos: 0,
                 skip_pos: 0,

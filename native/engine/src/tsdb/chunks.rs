@@ -77,6 +77,8 @@ pub struct PageReclaim {
     /// End of the range the last drop covered (0 before the first).
     last_hi: AtomicUsize,
     drops: AtomicU64,
+    /// Drop the whole mapping when a window fills, not just the range read (see `whole_file`).
+    whole: bool,
 }
 
 /// More than the kernel's fault-around block (fault_around_bytes, 64 KiB unless tuned).
@@ -91,7 +93,17 @@ impl PageReclaim {
             hi: AtomicUsize::new(0),
             last_hi: AtomicUsize::new(0),
             drops: AtomicU64::new(0),
+            whole: false,
         }
+    }
+
+    /// Like `new`, but a full window drops every page of the mapping. For a file whose scan
+    /// (the index's series entries) drags other sections in with it: the symbol table that
+    /// labels are resolved from and the postings lists a selection was read from stay mapped
+    /// otherwise, although each page of them is needed again only now and then (a minor
+    /// fault from the page cache when it is).
+    pub fn whole_file(window: usize) -> PageReclaim {
+        PageReclaim { whole: true, ..PageReclaim::new(window) }
     }
 
     /// Records that `len` bytes at `off` of `file` were read; drops the window's pages when full.
@@ -115,6 +127,11 @@ impl PageReclaim {
         let mut lo = self.lo.swap(usize::MAX, Ordering::Relaxed);
         let hi = self.hi.swap(0, Ordering::Relaxed).min(m.len());
         if lo >= hi {
+            return;
+        }
+        if self.whole {
+            Self::drop_range(m, 0, m.len());
+            self.drops.fetch_add(1, Ordering::Relaxed);
             return;
         }
         // The fault-around pages behind the previous drop's end (see above): one range with
@@ -380,6 +397,39 @@ mod tests {
             assert!(kib < 1024, "{kib} KiB of {} KiB still mapped", bytes.len() >> 10);
         }
         std::fs::remove_file(&path).unwrap();
+    }
+
+    /// Touches every page of `b[lo..hi]` and returns a checksum, so the reads are not elided.
+    fn touch(b: &[u8], lo: usize, hi: usize) -> u64 {
+        (lo..hi).step_by(4096).map(|i| u64::from(b[i])).sum()
+    }
+
+    /// An 8 MiB file: a 4 MiB "lookup" section touched once, then a scan noted over the rest.
+    fn scan_after_lookups(r: &PageReclaim, name: &str) -> (u64, Vec<u8>) {
+        let bytes: Vec<u8> = (0..8usize << 20).map(|i| (i % 251) as u8).collect();
+        let path = temp_path(name);
+        std::fs::write(&path, &bytes).unwrap();
+        let f = FileBytes::map(&path).unwrap();
+        let mut sum = touch(&f, 0, 4 << 20);
+        for off in (4usize << 20..8 << 20).step_by(64 << 10) {
+            sum += touch(&f, off, off + (64 << 10));
+            r.note(&f, off, 64 << 10);
+        }
+        let kib = mapped_rss_kib(&path).expect("smaps lists the mapping");
+        // The same bytes come back after the drops.
+        assert_eq!(&f[..], &bytes[..]);
+        std::fs::remove_file(&path).unwrap();
+        assert_eq!(sum, touch(&bytes, 0, 8 << 20));
+        (kib, bytes)
+    }
+
+    #[test]
+    fn a_whole_file_reclaim_also_unmaps_what_the_scan_did_not_read() {
+        let (kept, _) = scan_after_lookups(&PageReclaim::new(1 << 20), "ranges");
+        let (whole, _) = scan_after_lookups(&PageReclaim::whole_file(1 << 20), "whole");
+        // Range drops leave the 4 MiB looked up mapped; whole-file drops leave the last window.
+        assert!(kept >= 4 << 10, "range reclaim: {kept} KiB mapped");
+        assert!(whole < 2 << 10, "whole-file reclaim: {whole} KiB mapped");
     }
 
     #[test]

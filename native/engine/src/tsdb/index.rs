@@ -142,9 +142,16 @@ impl Index {
             .map_or(content_end, |o| o as usize);
         // Verification read the whole symbol table and postings offset table (6.6 MiB for a
         // block of 1M series); lookups only touch a page here and there of them afterwards.
-        let reclaim = PageReclaim::new(RECLAIM_WINDOW_BYTES);
+        let reclaim = PageReclaim::whole_file(RECLAIM_WINDOW_BYTES);
         reclaim.drop_all(&bytes);
         Ok(Index { bytes, what, toc, symbols, names, table_end, series_start, series_end, reclaim })
+    }
+
+    /// Unmaps every page of the index we touched (they stay in the page cache). A Series query
+    /// calls it once its postings are decoded into a list of its own: the postings pages it read
+    /// are not needed again, and would otherwise stay until the scan's first window fills.
+    pub fn release_pages(&self) {
+        self.reclaim.drop_all(&self.bytes);
     }
 
     /// Page drops of series entries so far (tests, diagnostics).
