@@ -20,9 +20,13 @@ Commands:
 Environment:
   STOREAPI_SIDECAR_NATIVE=0  use the pure-TypeScript engine; =1 require the native addon`;
 
-/** The long-running sidecar: its young generation is held before its modules load (young-generation.ts). */
+/**
+ * The long-running sidecar: its young generation is held (young-generation.ts) and malloc's mmap
+ * threshold fixed (malloc-tuning.ts) before its modules load.
+ */
 async function startSidecar(args: string[]): Promise<number> {
   holdYoungGeneration();
+  (await import('./malloc-tuning.js')).tuneMallocAtStart();
   return (await import('./sidecar.js')).runSidecar(args);
 }
 

@@ -90,10 +90,19 @@ export interface JsSeriesStats {
   bytes: number
 }
 
-/** thanos ShardInfo as `ShardSpec` in src/engine/engine.ts. */
 export interface JsShardSpec {
   shardIndex: number
   totalShards: number
   by: boolean
   labels: Array<string>
 }
+
+/**
+ * thanos ShardInfo as `ShardSpec` in src/engine/engine.ts.
+ * Fixes glibc malloc's mmap threshold at `bytes` (mallopt M_MMAP_THRESHOLD): larger blocks are
+ * mapped on their own and unmapped when freed. Setting it also turns off glibc's dynamic
+ * threshold, which otherwise rises to the size of the largest mapped block freed so far (up to
+ * 32 MiB), after which such blocks come from the arenas and their pages stay resident. False
+ * where there is no glibc or mallopt refuses the value.
+ */
+export declare function setMallocMmapThreshold(bytes: number): boolean

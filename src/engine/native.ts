@@ -166,6 +166,15 @@ function querySeries(addon: Addon, blocks: Block[], q: SeriesQuery, head?: Uint8
 }
 
 let cached: Engine | undefined;
+let loadedAddon: Addon | undefined;
+
+/**
+ * Fixes glibc's malloc mmap threshold through the loaded addon (src/malloc-tuning.ts says why);
+ * false when the native engine was not loaded or the platform has no such setting.
+ */
+export function setMallocMmapThreshold(bytes: number): boolean {
+  return loadedAddon !== undefined && call(() => loadedAddon!.setMallocMmapThreshold(bytes));
+}
 
 /** Loads the addon once and returns the native Engine; throws if the addon cannot load. */
 export function loadNativeEngine(): Engine {
@@ -181,6 +190,7 @@ export function loadNativeEngine(): Engine {
   } catch (err) {
     throw new Error(`native engine: cannot load ${path}: ${(err as Error).message}`);
   }
+  loadedAddon = addon;
   cached = {
     kind: 'native',
     openBlock: (dir: string): Block => new NativeBlockAdapter(dir, call(() => addon.NativeBlock.open(dir))),

@@ -150,6 +150,26 @@ pub fn encode_xor(samples: Uint8Array) -> Result<Buffer, String> {
 }
 
 /// thanos ShardInfo as `ShardSpec` in src/engine/engine.ts.
+/// Fixes glibc malloc's mmap threshold at `bytes` (mallopt M_MMAP_THRESHOLD): larger blocks are
+/// mapped on their own and unmapped when freed. Setting it also turns off glibc's dynamic
+/// threshold, which otherwise rises to the size of the largest mapped block freed so far (up to
+/// 32 MiB), after which such blocks come from the arenas and their pages stay resident. False
+/// where there is no glibc or mallopt refuses the value.
+#[napi(catch_unwind)]
+pub fn set_malloc_mmap_threshold(bytes: u32) -> bool {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        let Ok(v) = libc::c_int::try_from(bytes) else { return false };
+        // SAFETY: mallopt only sets an allocator parameter; any value is checked by glibc.
+        unsafe { libc::mallopt(libc::M_MMAP_THRESHOLD, v) == 1 }
+    }
+    #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+    {
+        let _ = bytes;
+        false
+    }
+}
+
 #[napi(object)]
 pub struct JsShardSpec {
     pub shard_index: i64,
