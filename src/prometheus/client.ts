@@ -7,6 +7,7 @@
 
 import { parse as parseYaml } from 'yaml';
 import { compareUtf8 } from '../engine/series-set.js';
+import { httpFetch, type HttpResponse } from './http.js';
 
 export type LabelPair = [name: string, value: string];
 
@@ -58,7 +59,7 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 /** Longest error body quoted in a message. */
 const MAX_QUOTED_BODY = 300;
 
-/** Describes a fetch() failure by its root cause (ECONNREFUSED, timeout, abort) instead of "fetch failed". */
+/** Describes a failed exchange by its root cause (ECONNREFUSED, timeout, abort) instead of "fetch failed". */
 export function describeFetchError(err: unknown): string {
   const e = err as { name?: string; message?: string; cause?: { code?: string; message?: string } };
   if (e?.name === 'TimeoutError') return 'timed out';
@@ -137,12 +138,11 @@ export class PrometheusClient {
     return u;
   }
 
-  /** fetch() with the timeout, the User-Agent and an error that names the URL when no response arrives. */
-  async request(method: string, url: URL, init: RequestInit = {}, signal?: AbortSignal): Promise<Response> {
-    const headers = new Headers(init.headers);
-    if (!headers.has('User-Agent')) headers.set('User-Agent', this.userAgent);
+  /** One exchange (http.ts) with the timeout, the User-Agent and an error that names the URL when no response arrives. */
+  async request(method: string, url: URL, init: { headers?: Record<string, string>; body?: Uint8Array } = {}, signal?: AbortSignal): Promise<HttpResponse> {
+    const headers = { 'User-Agent': this.userAgent, ...init.headers };
     try {
-      return await fetch(url, { ...init, method, headers, signal: requestSignal(this.timeoutMs, signal) });
+      return await httpFetch(url, { method, headers, body: init.body }, requestSignal(this.timeoutMs, signal));
     } catch (err) {
       throw new PrometheusError(`${method} ${url.href}: ${describeFetchError(err)}`, url.href, 0, { cause: err });
     }
@@ -151,7 +151,7 @@ export class PrometheusClient {
   /** GET /-/ready. Never throws for an unreachable or starting Prometheus: that is a state, reported. */
   async ready(signal?: AbortSignal): Promise<ReadyState> {
     const url = this.url('/-/ready');
-    let res: Response;
+    let res: HttpResponse;
     try {
       res = await this.request('GET', url, {}, signal);
     } catch (err) {

@@ -24,6 +24,7 @@ import type { Engine, Matcher } from '../engine/engine.js';
 import { compareLabels } from '../engine/series-set.js';
 import { prometheus } from '../gen/prompb.js';
 import { PrometheusClient, PrometheusError, describeFetchError, type LabelPair } from './client.js';
+import type { HttpResponse } from './http.js';
 import { DEFAULT_MAX_FRAME_BYTES, readFrames } from './frames.js';
 import type { HeadChunk, HeadSeries } from './head-series.js';
 import { decodeChunkedReadResponse, decodeReadResponse } from './prompb-decode.js';
@@ -163,7 +164,7 @@ export async function* remoteRead(client: PrometheusClient, q: RemoteReadQuery, 
       stats.responseType = 'SAMPLES';
       yield* samples(res, where, url.href, opts, ext, stats);
     } else {
-      await res.body?.cancel().catch(() => undefined);
+      await res.body.cancel().catch(() => undefined);
       throw new PrometheusError(`${where}: unexpected response Content-Type ${JSON.stringify(ctype)}`, url.href, res.status);
     }
   } finally {
@@ -172,13 +173,12 @@ export async function* remoteRead(client: PrometheusClient, q: RemoteReadQuery, 
 }
 
 async function* streamed(
-  res: Response,
+  res: HttpResponse,
   where: string,
   opts: RemoteReadOptions,
   ext: readonly LabelPair[],
   stats: RemoteReadStats,
 ): AsyncGenerator<HeadSeries> {
-  if (!res.body) return;
   let pending: HeadSeries | null = null;
   const body = countBytes(res.body, stats, where);
   for await (const frame of readFrames(body, where, opts.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES)) {
@@ -227,7 +227,7 @@ async function* countBytes(body: AsyncIterable<Uint8Array>, stats: RemoteReadSta
 }
 
 async function* samples(
-  res: Response,
+  res: HttpResponse,
   where: string,
   href: string,
   opts: RemoteReadOptions,
@@ -237,11 +237,9 @@ async function* samples(
   const limit = opts.maxSamplesResponseBytes ?? DEFAULT_MAX_SAMPLES_RESPONSE_BYTES;
   // SAMPLES cannot be streamed: it is one snappy block. Read it whole, bounded.
   const parts: Uint8Array[] = [];
-  if (res.body) {
-    for await (const c of countBytes(res.body, stats, where)) {
-      if (stats.bytes > limit) throw new PrometheusError(`${where}: SAMPLES response exceeds ${limit} bytes`, href, res.status);
-      parts.push(c);
-    }
+  for await (const c of countBytes(res.body, stats, where)) {
+    if (stats.bytes > limit) throw new PrometheusError(`${where}: SAMPLES response exceeds ${limit} bytes`, href, res.status);
+    parts.push(c);
   }
   const compressed = Buffer.concat(parts);
   let raw: Uint8Array;

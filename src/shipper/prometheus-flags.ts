@@ -14,6 +14,7 @@
 // blocks out of level-1 blocks that are already in the bucket. Our shipper skips such blocks when
 // every source is already shipped, and never ships one that overlaps bucket data, so we accept that
 // set-up with a warning rather than an error.
+import { httpFetch } from '../prometheus/http.js';
 import { isAbsolute, join, normalize, resolve } from 'node:path';
 
 export const FLAG_MIN_BLOCK = 'storage.tsdb.min-block-duration';
@@ -101,7 +102,7 @@ export function checkPrometheusFlags(flags: Record<string, string>, opts: FlagsC
  */
 export async function fetchPrometheusFlags(prometheusUrl: string, signal?: AbortSignal): Promise<Record<string, string> | null> {
   const url = new URL('api/v1/status/flags', prometheusUrl.endsWith('/') ? prometheusUrl : `${prometheusUrl}/`);
-  const res = await fetch(url, { signal, headers: { accept: 'application/json' } });
+  const res = await httpFetch(url, { method: 'GET', headers: { accept: 'application/json' } }, signal);
   if (res.status === 404) return null;
   const text = await res.text();
   if (!res.ok) throw new Error(`GET ${url}: HTTP ${res.status}: ${text.slice(0, 200)}`);
