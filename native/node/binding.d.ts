@@ -90,6 +90,7 @@ export interface JsSeriesStats {
   bytes: number
 }
 
+/** thanos ShardInfo as `ShardSpec` in src/engine/engine.ts. */
 export interface JsShardSpec {
   shardIndex: number
   totalShards: number
@@ -98,7 +99,6 @@ export interface JsShardSpec {
 }
 
 /**
- * thanos ShardInfo as `ShardSpec` in src/engine/engine.ts.
  * Fixes glibc malloc's mmap threshold at `bytes` (mallopt M_MMAP_THRESHOLD): larger blocks are
  * mapped on their own and unmapped when freed. Setting it also turns off glibc's dynamic
  * threshold, which otherwise rises to the size of the largest mapped block freed so far (up to

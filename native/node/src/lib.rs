@@ -149,7 +149,6 @@ pub fn encode_xor(samples: Uint8Array) -> Result<Buffer, String> {
     Ok(chunk::encode_xor(&samples).map_err(js_err)?.into())
 }
 
-/// thanos ShardInfo as `ShardSpec` in src/engine/engine.ts.
 /// Fixes glibc malloc's mmap threshold at `bytes` (mallopt M_MMAP_THRESHOLD): larger blocks are
 /// mapped on their own and unmapped when freed. Setting it also turns off glibc's dynamic
 /// threshold, which otherwise rises to the size of the largest mapped block freed so far (up to
@@ -170,6 +169,7 @@ pub fn set_malloc_mmap_threshold(bytes: u32) -> bool {
     }
 }
 
+/// thanos ShardInfo as `ShardSpec` in src/engine/engine.ts.
 #[napi(object)]
 pub struct JsShardSpec {
     pub shard_index: i64,
