@@ -26,7 +26,7 @@ Environment:
  */
 async function startSidecar(args: string[]): Promise<number> {
   holdYoungGeneration();
-  (await import('./malloc-tuning.js')).tuneMallocAtStart();
+  (await import('./malloc-tuning.js')).tuneMallocOnce();
   return (await import('./sidecar.js')).runSidecar(args);
 }
 

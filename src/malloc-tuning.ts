@@ -35,13 +35,15 @@ export function tuneMalloc(engineKind: 'native' | 'ts', env: NodeJS.ProcessEnv =
   return setMallocMmapThreshold(MMAP_THRESHOLD_BYTES) ? 'applied' : 'unavailable';
 }
 
-let atStart: MallocTuning | undefined;
+let done: MallocTuning | undefined;
 
 /**
- * The start-up call (main.ts): loads the addon unless STOREAPI_SIDECAR_NATIVE=0 chose the TS engine
- * (a load failure is left for the engine choice to report) and tunes. Remembered for the log line.
+ * The process's call, first thing in main.ts and again (answered from memory) where the sidecar
+ * logs it: loads the addon unless STOREAPI_SIDECAR_NATIVE=0 chose the TS engine (a load failure is
+ * left for the engine choice to report) and tunes, once.
  */
-export function tuneMallocAtStart(env: NodeJS.ProcessEnv = process.env): MallocTuning {
+export function tuneMallocOnce(env: NodeJS.ProcessEnv = process.env): MallocTuning {
+  if (done) return done;
   let kind: 'native' | 'ts' = 'ts';
   if (env.STOREAPI_SIDECAR_NATIVE !== '0') {
     try {
@@ -50,10 +52,5 @@ export function tuneMallocAtStart(env: NodeJS.ProcessEnv = process.env): MallocT
       kind = 'ts';
     }
   }
-  return (atStart = tuneMalloc(kind, env));
-}
-
-/** What tuneMallocAtStart did in this process, if it ran. */
-export function mallocTuningAtStart(): MallocTuning | undefined {
-  return atStart;
+  return (done = tuneMalloc(kind, env));
 }

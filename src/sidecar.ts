@@ -29,7 +29,7 @@ import { createSecureContext } from 'node:tls';
 import { status, type handleServerStreamingCall, type ServerWritableStream } from '@grpc/grpc-js';
 import type { BlockMeta, Engine } from './engine/engine.js';
 import { getEngine } from './engine/load.js';
-import { mallocTuningAtStart, MMAP_THRESHOLD_BYTES, tuneMalloc } from './malloc-tuning.js';
+import { MMAP_THRESHOLD_BYTES, tuneMallocOnce } from './malloc-tuning.js';
 import { parseDuration, sidecarConfig, type SidecarConfig } from './flags.js';
 import { BlockWatcher } from './blocks/watcher.js';
 import type { Bucket } from './objstore/bucket.js';
@@ -333,7 +333,7 @@ export async function startFromConfig(cfg: SidecarConfig, logger: Logger, opts: 
   const engine = getEngine((m) => logger.warn(m));
   metrics.setEngine(engine.kind);
   logger.info('TSDB engine selected', { engine: engine.kind, why: engine.kind === 'native' ? 'Rust addon loaded' : 'pure-TypeScript engine (addon missing or STOREAPI_SIDECAR_NATIVE=0)' });
-  logger.debug('malloc mmap threshold', { bytes: MMAP_THRESHOLD_BYTES, tuning: mallocTuningAtStart() ?? tuneMalloc(engine.kind) });
+  logger.debug('malloc mmap threshold', { bytes: MMAP_THRESHOLD_BYTES, tuning: tuneMallocOnce() });
 
   // Resources, released in reverse order if start-up fails.
   const undo: (() => unknown)[] = [];

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
-import { MMAP_THRESHOLD_BYTES, operatorTunedMalloc, tuneMalloc } from '../../src/malloc-tuning.js';
+import { MMAP_THRESHOLD_BYTES, operatorTunedMalloc, tuneMalloc, tuneMallocOnce } from '../../src/malloc-tuning.js';
 import { enginePair } from '../helpers/engines.js';
 
 const nativeUrl = new URL('../../src/engine/native.js', import.meta.url).href;
@@ -25,6 +25,11 @@ test('the pure-TS engine cannot tune; an operator setting wins over either engin
   assert.equal(tuneMalloc('ts', {}), 'unavailable');
   assert.equal(tuneMalloc('ts', { MALLOC_ARENA_MAX: '1' }), 'operator');
   assert.equal(tuneMalloc('native', { MALLOC_ARENA_MAX: '1' }), 'operator');
+});
+
+test('tuneMallocOnce decides once per process and answers the later calls from memory', () => {
+  assert.equal(tuneMallocOnce({ MALLOC_ARENA_MAX: '2' }), 'operator');
+  assert.equal(tuneMallocOnce({}), 'operator');
 });
 
 test('with the native engine loaded the threshold is applied', () => {
