@@ -13,8 +13,10 @@
 //
 // Per case and sidecar: a fresh Prometheus (on a hard-linked scratch copy of the blocks) and a
 // fresh sidecar process, so peak RSS is per case and neither sidecar inherits the other's
-// Prometheus. One untimed first call, then the timed calls, one at a time. Prometheus's VmRSS is
-// sampled every 50 ms across all of them. A failing call is recorded with its error, never dropped.
+// Prometheus. Both sidecars of a case run at once; one untimed first call each, then the timed
+// calls in rounds, one call at a time, alternating between the sidecars (see runCase). Prometheus's
+// VmRSS is sampled every 50 ms across all of them. A failing call is recorded with its error, never
+// dropped.
 //
 // Results: bench/results/e2e.{json,md,svg}; with --update-readme, the README block between
 // `<!-- bench:e2e:start -->` / `<!-- bench:e2e:end -->`.
@@ -74,11 +76,8 @@ function dirBytes(set: BlockSet, what: 'index' | 'chunks'): number {
   return n;
 }
 
-async function runContender(c: Case, set: BlockSet, who: Contender, quick: boolean, go: string): Promise<ContenderResult> {
-  const scratch = scratchTsdb(set);
-  let prom: BenchPrometheus | undefined;
-  let sidecar: { proc: ServiceProcess; grpcAddress: string; stop(): Promise<void> } | undefined;
-  const res: ContenderResult = {
+function emptyResult(c: Case, who: Contender): ContenderResult {
+  return {
     caseId: c.id,
     contender: who,
     runs: 0,
@@ -102,84 +101,170 @@ async function runContender(c: Case, set: BlockSet, who: Contender, quick: boole
     cpuMsPerCall: { client: 0, sidecar: 0, prometheus: 0 },
     warnings: [],
   };
-  try {
-    prom = await BenchPrometheus.start(scratch.path, scratch.root, set.blocks.length);
-    sidecar =
-      who === 'thanos'
-        ? await startThanosSidecar({ prometheusUrl: prom.url, tsdbPath: scratch.path })
-        : await startOurSidecar({ prometheusUrl: prom.url, tsdbPath: scratch.path, sourceMaps: false });
-    const req: thanos.SeriesRequest.$Properties = {
-      minTime: Long.fromNumber(set.minTime),
-      maxTime: Long.fromNumber(set.maxTime - 1), // block maxTime is exclusive
-      matchers: [{ type: MatchType.RE as number, name: '__name__', value: '.+' }],
-      responseBatchSize: 64, // what current Queriers send
-    };
-    const client = new GoStoreClient(go, sidecar.grpcAddress, req, CALL_DEADLINE_MS);
-    const call = () => client.call(c.shards ?? 0);
-    const promPid = prom.pid!;
-    const before = procMemory(promPid);
-    res.promRssBefore = before.rss;
-    const idle = procMemory(sidecar.proc.pid!);
-    res.sidecarIdle = { rss: idle.rss, anon: idle.anon };
-    const sampler = new RssSampler(promPid);
-    const sidecarSampler = new RssSampler(sidecar.proc.pid!);
-    const times: number[] = [];
+}
+
+type Sidecar = { proc: ServiceProcess; grpcAddress: string; stop(): Promise<void> };
+
+/**
+ * One sidecar of a case, with its own Prometheus, scratch copy of the blocks, client and RSS
+ * samplers, from start-up to teardown. A failed call ends its calls (the error is kept); the
+ * other contender of the case goes on.
+ */
+class Running {
+  readonly res: ContenderResult;
+  private prom?: BenchPrometheus;
+  private sidecar?: Sidecar;
+  private client?: GoStoreClient;
+  private promSampler?: RssSampler;
+  private sidecarSampler?: RssSampler;
+  private cpu0 = { client: 0, sidecar: 0, prometheus: 0 };
+  private promAnonBefore = 0;
+  private readonly times: number[] = [];
+  private readonly scratch: ReturnType<typeof scratchTsdb>;
+
+  private constructor(
+    private readonly c: Case,
+    private readonly set: BlockSet,
+    readonly who: Contender,
+  ) {
+    this.res = emptyResult(c, who);
+    this.scratch = scratchTsdb(set);
+  }
+
+  /** Starts Prometheus and the sidecar; notes the idle figures and starts the RSS samplers. */
+  static async start(c: Case, set: BlockSet, who: Contender, go: string): Promise<Running> {
+    const r = new Running(c, set, who);
     try {
-      const first = await call();
-      res.firstMs = first.ms;
-      Object.assign(res, { series: first.series, chunks: first.chunks, samples: first.samples, bytes: first.bytes, frames: first.frames, perShard: first.perShard });
-      res.warnings.push(...first.warnings);
-      console.log(`  ${who} ${c.id} first call: ${first.series} series, ${first.samples} samples, ${(first.bytes / 2 ** 20).toFixed(1)} MiB in ${first.ms.toFixed(0)} ms`);
-      const runs = quick ? c.quickRuns : c.runs;
-      const cpu0 = { client: client.cpuMs(), sidecar: procCpuMs(sidecar.proc.pid!), prometheus: procCpuMs(promPid) };
-      for (let i = 0; i < runs; i++) {
-        const r = await call();
-        times.push(r.ms);
-        if (r.series !== first.series || r.samples !== first.samples) {
-          res.warnings.push(`call ${i + 1} returned ${r.series} series / ${r.samples} samples, the first ${first.series} / ${first.samples}`);
-        }
-      }
-      res.cpuMsPerCall = {
-        client: (client.cpuMs() - cpu0.client) / runs,
-        sidecar: (procCpuMs(sidecar.proc.pid!) - cpu0.sidecar) / runs,
-        prometheus: (procCpuMs(promPid) - cpu0.prometheus) / runs,
+      r.prom = await BenchPrometheus.start(r.scratch.path, r.scratch.root, set.blocks.length);
+      r.sidecar =
+        who === 'thanos'
+          ? await startThanosSidecar({ prometheusUrl: r.prom.url, tsdbPath: r.scratch.path })
+          : await startOurSidecar({ prometheusUrl: r.prom.url, tsdbPath: r.scratch.path, sourceMaps: false });
+      const req: thanos.SeriesRequest.$Properties = {
+        minTime: Long.fromNumber(set.minTime),
+        maxTime: Long.fromNumber(set.maxTime - 1), // block maxTime is exclusive
+        matchers: [{ type: MatchType.RE as number, name: '__name__', value: '.+' }],
+        responseBatchSize: 64, // what current Queriers send
       };
+      r.client = new GoStoreClient(go, r.sidecar.grpcAddress, req, CALL_DEADLINE_MS);
+      const before = procMemory(r.prom.pid!);
+      r.res.promRssBefore = before.rss;
+      r.promAnonBefore = before.anon;
+      const idle = procMemory(r.sidecar.proc.pid!);
+      r.res.sidecarIdle = { rss: idle.rss, anon: idle.anon };
+      r.promSampler = new RssSampler(r.prom.pid!);
+      r.sidecarSampler = new RssSampler(r.sidecar.proc.pid!);
     } catch (err) {
-      res.error = grpcError(err);
-      console.log(`  ${who} ${c.id} FAILED: ${res.error}`);
-    } finally {
-      const peak = sampler.stop();
-      res.promRssGrowth = Math.max(0, peak.peakRss - before.rss);
-      res.promAnonGrowth = Math.max(0, peak.peakAnon - before.anon);
-      res.sidecarPeakAnon = sidecarSampler.stop().peakAnon;
-      res.sidecarPeakRss = Math.max(procMemory(sidecar.proc.pid!).hwm, sidecarSampler.peakRss);
-      client.close();
+      r.fail(err);
     }
-    if (times.length > 0) {
-      const sorted = [...times].sort((a, b) => a - b);
-      res.runs = times.length;
+    return r;
+  }
+
+  get ok(): boolean {
+    return this.res.error === undefined;
+  }
+
+  private fail(err: unknown): void {
+    this.res.error ??= grpcError(err);
+    console.log(`  ${this.who} ${this.c.id} FAILED: ${this.res.error}`);
+  }
+
+  /** The untimed first call: what the answer is, later calls are checked against it. */
+  async first(): Promise<void> {
+    if (!this.ok) return;
+    try {
+      const first = await this.client!.call(this.c.shards ?? 0);
+      this.res.firstMs = first.ms;
+      Object.assign(this.res, { series: first.series, chunks: first.chunks, samples: first.samples, bytes: first.bytes, frames: first.frames, perShard: first.perShard });
+      this.res.warnings.push(...first.warnings);
+      console.log(`  ${this.who} ${this.c.id} first call: ${first.series} series, ${first.samples} samples, ${(first.bytes / 2 ** 20).toFixed(1)} MiB in ${first.ms.toFixed(0)} ms`);
+      this.cpu0 = { client: this.client!.cpuMs(), sidecar: procCpuMs(this.sidecar!.proc.pid!), prometheus: procCpuMs(this.prom!.pid!) };
+    } catch (err) {
+      this.fail(err);
+    }
+  }
+
+  async timed(): Promise<void> {
+    if (!this.ok) return;
+    try {
+      const r = await this.client!.call(this.c.shards ?? 0);
+      this.times.push(r.ms);
+      if (r.series !== this.res.series || r.samples !== this.res.samples) {
+        this.res.warnings.push(`call ${this.times.length} returned ${r.series} series / ${r.samples} samples, the first ${this.res.series} / ${this.res.samples}`);
+      }
+    } catch (err) {
+      this.fail(err);
+    }
+  }
+
+  /** Figures from the timed calls, then everything stopped and the scratch copy removed. */
+  async finish(): Promise<ContenderResult> {
+    const res = this.res;
+    const runs = this.times.length;
+    if (this.client && this.sidecar?.proc.pid && this.prom?.pid && runs > 0) {
+      res.cpuMsPerCall = {
+        client: (this.client.cpuMs() - this.cpu0.client) / runs,
+        sidecar: (procCpuMs(this.sidecar.proc.pid) - this.cpu0.sidecar) / runs,
+        prometheus: (procCpuMs(this.prom.pid) - this.cpu0.prometheus) / runs,
+      };
+    }
+    if (this.promSampler) {
+      const peak = this.promSampler.stop();
+      res.promRssGrowth = Math.max(0, peak.peakRss - res.promRssBefore);
+      res.promAnonGrowth = Math.max(0, peak.peakAnon - this.promAnonBefore);
+    }
+    if (this.sidecarSampler) {
+      res.sidecarPeakAnon = this.sidecarSampler.stop().peakAnon;
+      res.sidecarPeakRss = Math.max(this.sidecar?.proc.pid ? procMemory(this.sidecar.proc.pid).hwm : 0, this.sidecarSampler.peakRss);
+    }
+    this.client?.close();
+    if (runs > 0) {
+      const sorted = [...this.times].sort((a, b) => a - b);
+      res.runs = runs;
       res.p50Ms = quantile(sorted, 0.5);
       res.p99Ms = quantile(sorted, 0.99);
-      res.meanMs = times.reduce((a, b) => a + b, 0) / times.length;
+      res.meanMs = this.times.reduce((a, b) => a + b, 0) / runs;
       res.seriesPerSec = (res.series * 1000) / res.p50Ms;
       res.bytesPerSec = (res.bytes * 1000) / res.p50Ms;
     }
-    if (!sidecar.proc.pid && !res.error) res.error = `sidecar ${sidecar.proc.exitReason ?? 'exited'}`;
-  } catch (err) {
-    res.error ??= grpcError(err);
-    console.log(`  ${who} ${c.id} FAILED: ${res.error}`);
-  } finally {
-    if (sidecar) {
-      if (res.error) res.warnings.push(`sidecar log tail: ${sidecar.proc.logTail(8)}`);
-      await sidecar.stop();
+    if (this.sidecar && !this.sidecar.proc.pid && !res.error) res.error = `sidecar ${this.sidecar.proc.exitReason ?? 'exited'}`;
+    if (this.sidecar) {
+      if (res.error) res.warnings.push(`sidecar log tail: ${this.sidecar.proc.logTail(8)}`);
+      await this.sidecar.stop();
     }
-    if (prom) {
-      if (res.error) res.warnings.push(`prometheus log tail: ${prom.logTail(8)}`);
-      await prom.stop();
+    if (this.prom) {
+      if (res.error) res.warnings.push(`prometheus log tail: ${this.prom.logTail(8)}`);
+      await this.prom.stop();
     }
-    scratch.remove();
+    this.scratch.remove();
+    return res;
   }
-  return res;
+}
+
+/**
+ * Runs one case: every contender up at once, each beside its own Prometheus, then the timed calls
+ * in rounds, one call at a time, the order of the contenders swapped every round (ABBA). The
+ * speed of this VM drifts by tens of percent within minutes; contenders timed minutes apart would
+ * carry that drift into their ratio, contenders timed call by call share it.
+ */
+async function runCase(c: Case, set: BlockSet, who: Contender[], runs: number, go: string, phases: E2eResults['phases']): Promise<ContenderResult[]> {
+  let t = process.hrtime.bigint();
+  const live: Running[] = [];
+  try {
+    for (const w of who) live.push(await Running.start(c, set, w, go));
+    for (const r of live) await r.first();
+    phases.push({ name: `case ${c.id}: start-up and first calls (${who.join(', ')})`, secs: secsSince(t) });
+    t = process.hrtime.bigint();
+    for (let i = 0; i < runs; i++) {
+      for (const r of i % 2 === 0 ? live : [...live].reverse()) await r.timed();
+    }
+    phases.push({ name: `case ${c.id}: ${runs} timed rounds`, secs: secsSince(t) });
+  } finally {
+    t = process.hrtime.bigint();
+    for (const r of live) await r.finish();
+    phases.push({ name: `case ${c.id}: teardown`, secs: secsSince(t) });
+  }
+  return live.map((r) => r.res);
 }
 
 /** "x.y.z" from `bin --version` (Prometheus prints it on stdout, thanos on stderr). */
@@ -243,14 +328,12 @@ async function main(): Promise<void> {
       chunkBytes: dirBytes(set, 'chunks'),
       shards: c.shards,
     });
-    for (const who of oursOnly ? (['ours'] as const) : (['thanos', 'ours'] as const)) {
-      t = process.hrtime.bigint();
-      console.log(`case ${c.id} (${c.label}), ${who}…`);
-      const r = await runContender(c, set, who, quick, go);
+    console.log(`case ${c.id} (${c.label})…`);
+    const who: Contender[] = oursOnly ? ['ours'] : ['thanos', 'ours'];
+    for (const r of await runCase(c, set, who, quick ? c.quickRuns : c.runs, go, phases)) {
       results.push(r);
-      phases.push({ name: `case ${c.id}, ${who}${r.error ? ' (failed)' : ''}`, secs: secsSince(t) });
       console.log(
-        `  ${who} ${c.id}: ${r.series} series, p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms, CPU/call ${r.cpuMsPerCall.sidecar.toFixed(0)} ms (client ${r.cpuMsPerCall.client.toFixed(0)} ms), ` +
+        `  ${r.contender} ${c.id}: ${r.series} series, p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms, CPU/call ${r.cpuMsPerCall.sidecar.toFixed(0)} ms (client ${r.cpuMsPerCall.client.toFixed(0)} ms), ` +
           `peak RSS ${(r.sidecarPeakRss / 2 ** 20).toFixed(0)} MiB (anon ${(r.sidecarPeakAnon / 2 ** 20).toFixed(0)}, idle ${(r.sidecarIdle.rss / 2 ** 20).toFixed(0)}), Prometheus +${(r.promRssGrowth / 2 ** 20).toFixed(0)} MiB`,
       );
     }
@@ -280,7 +363,7 @@ async function main(): Promise<void> {
       '`storeapi-sidecar sidecar --prometheus.url --tsdb.path`, which reads the blocks itself; started as `node bin/storeapi-sidecar.js`, without the tests\' --enable-source-maps). One client on loopback, `bench-go client`: grpc-go as in the Querier ' +
       '(default transport, its flow-control window grown by BDP estimation; unlimited receive size), one connection per case, raw response bytes counted without decoding ' +
       '(series, chunks, and samples from each chunk header). Request: `{__name__=~".+"}` over [first block minTime, last block maxTime − 1], response_batch_size 64. ' +
-      'One untimed first call, then the timed calls one at a time; p50/p99 over the timed calls, rates = series (bytes) of one call ÷ p50. ' +
+      'Both sidecars of a case (each with its own Prometheus and client) run at once. One untimed first call each, then the timed calls in rounds, one call at a time: thanos then ours, ours then thanos, and so on, so that both are timed under the same drift of this VM\'s speed. p50/p99 over the timed calls, rates = series (bytes) of one call ÷ p50. ' +
       'Case (d): 4 concurrent calls with shard_info {shard_index i, total_shards 4, by false, labels []} (hash of all labels), timed until the last ends. ' +
       'Sidecar peak RSS = VmHWM of its process at the end of the case (start-up included; ours includes its worker threads); in parentheses the peak RssAnon sampled every 50 ms over the calls, i.e. without the block-file pages we mmap, which the kernel can drop at will. ' +
       'Prometheus RSS growth = peak VmRSS sampled every 50 ms over all calls of the case − VmRSS just before the first call (RssAnon growth in parentheses; VmRSS also counts mapped block pages).',
