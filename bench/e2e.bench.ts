@@ -160,6 +160,11 @@ class Running {
     return r;
   }
 
+  /** Process ids of this contender's sidecar and Prometheus (those still running). */
+  pids(): number[] {
+    return [this.sidecar?.proc.pid, this.prom?.pid].filter((p): p is number => p !== undefined);
+  }
+
   get ok(): boolean {
     return this.res.error === undefined;
   }
@@ -242,10 +247,28 @@ class Running {
 }
 
 /**
+ * Waits until `pids` together used at most one clock tick (10 ms) of CPU over 100 ms, for at most
+ * 5 s: a call is not timed while the other sidecar, or its Prometheus, still works off the previous
+ * call (a Go runtime's GC and scavenger run for a while after a large response).
+ */
+async function quiet(pids: number[]): Promise<void> {
+  const cpu = () => pids.reduce((n, p) => n + procCpuMs(p), 0);
+  const until = Date.now() + 5000;
+  let last = cpu();
+  while (Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 100));
+    const now = cpu();
+    if (now - last <= 10) return;
+    last = now;
+  }
+}
+
+/**
  * Runs one case: every contender up at once, each beside its own Prometheus, then the timed calls
- * in rounds, one call at a time, the order of the contenders swapped every round (ABBA). The
- * speed of this VM drifts by tens of percent within minutes; contenders timed minutes apart would
- * carry that drift into their ratio, contenders timed call by call share it.
+ * in rounds, one call at a time, the order of the contenders swapped every round (ABBA), each
+ * call once every process of the case is quiet (see `quiet`). The speed of this VM drifts by tens
+ * of percent within minutes; contenders timed minutes apart would carry that drift into their
+ * ratio, contenders timed call by call share it.
  */
 async function runCase(c: Case, set: BlockSet, who: Contender[], runs: number, go: string, phases: E2eResults['phases']): Promise<ContenderResult[]> {
   let t = process.hrtime.bigint();
@@ -256,7 +279,10 @@ async function runCase(c: Case, set: BlockSet, who: Contender[], runs: number, g
     phases.push({ name: `case ${c.id}: start-up and first calls (${who.join(', ')})`, secs: secsSince(t) });
     t = process.hrtime.bigint();
     for (let i = 0; i < runs; i++) {
-      for (const r of i % 2 === 0 ? live : [...live].reverse()) await r.timed();
+      for (const r of i % 2 === 0 ? live : [...live].reverse()) {
+        await quiet(live.flatMap((x) => x.pids()));
+        await r.timed();
+      }
     }
     phases.push({ name: `case ${c.id}: ${runs} timed rounds`, secs: secsSince(t) });
   } finally {
@@ -363,7 +389,7 @@ async function main(): Promise<void> {
       '`storeapi-sidecar sidecar --prometheus.url --tsdb.path`, which reads the blocks itself; started as `node bin/storeapi-sidecar.js`, without the tests\' --enable-source-maps). One client on loopback, `bench-go client`: grpc-go as in the Querier ' +
       '(default transport, its flow-control window grown by BDP estimation; unlimited receive size), one connection per case, raw response bytes counted without decoding ' +
       '(series, chunks, and samples from each chunk header). Request: `{__name__=~".+"}` over [first block minTime, last block maxTime − 1], response_batch_size 64. ' +
-      'Both sidecars of a case (each with its own Prometheus and client) run at once. One untimed first call each, then the timed calls in rounds, one call at a time: thanos then ours, ours then thanos, and so on, so that both are timed under the same drift of this VM\'s speed. p50/p99 over the timed calls, rates = series (bytes) of one call ÷ p50. ' +
+      'Both sidecars of a case (each with its own Prometheus and client) run at once. One untimed first call each, then the timed calls in rounds, one call at a time: thanos then ours, ours then thanos, and so on, so that both are timed under the same drift of this VM\'s speed; each call waits (up to 5 s) until the sidecars and Prometheus servers of the case together used at most 10 ms of CPU over 100 ms. p50/p99 over the timed calls, rates = series (bytes) of one call ÷ p50. ' +
       'Case (d): 4 concurrent calls with shard_info {shard_index i, total_shards 4, by false, labels []} (hash of all labels), timed until the last ends. ' +
       'Sidecar peak RSS = VmHWM of its process at the end of the case (start-up included; ours includes its worker threads); in parentheses the peak RssAnon sampled every 50 ms over the calls, i.e. without the block-file pages we mmap, which the kernel can drop at will. ' +
       'Prometheus RSS growth = peak VmRSS sampled every 50 ms over all calls of the case − VmRSS just before the first call (RssAnon growth in parentheses; VmRSS also counts mapped block pages).',
