@@ -124,7 +124,7 @@ class Running {
 
   private constructor(
     private readonly c: Case,
-    private readonly set: BlockSet,
+    set: BlockSet,
     readonly who: Contender,
   ) {
     this.res = emptyResult(c, who);
