@@ -471,11 +471,21 @@ describe('S3 retries', () => {
 // The upload thread (src/objstore/background.ts): what makes an upload unable to take CPU from
 // queries is the thread's priority, so the test reads it back from the kernel.
 
-/** nice of every thread of this process, by thread id (field 19 of /proc/self/task/TID/stat). */
+/**
+ * nice of every thread of this process, by thread id (field 19 of /proc/self/task/TID/stat). A
+ * thread that exits between the listing and the read (the upload thread, just after close) is
+ * left out: it is gone.
+ */
 function threadNices(): Map<number, number> {
   const out = new Map<number, number>();
   for (const tid of readdirSync('/proc/self/task')) {
-    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'ESRCH') continue;
+      throw err;
+    }
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     out.set(Number(tid), Number(fields[16]));
   }
