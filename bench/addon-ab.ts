@@ -11,11 +11,13 @@
 // query of each build is untimed; its frames are hashed, and builds whose answers differ are
 // reported (an optimisation must not change a byte).
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type * as Binding from '../native/node/binding.js';
+import { parseMeta } from '../src/blocks/watcher.js';
+import { blockDirs } from '../test/helpers/tools.js';
 
 type Addon = typeof Binding;
 
@@ -62,11 +64,9 @@ function runQuery(addon: Addon, blocks: Binding.NativeBlock[], q: Binding.JsSeri
 
 function main(): void {
   const { dir, rounds, addons } = parseArgs(process.argv.slice(2));
-  const ulids = readdirSync(dir)
-    .filter((d) => existsSync(join(dir, d, 'meta.json')))
-    .sort();
-  if (ulids.length === 0) usage(`${dir}: no block directories (with a meta.json) in it`);
-  const metas = ulids.map((u) => JSON.parse(readFileSync(join(dir, u, 'meta.json'), 'utf8')) as { minTime: number; maxTime: number });
+  const dirs = blockDirs(dir);
+  if (dirs.length === 0) usage(`${dir}: no block directories in it`);
+  const metas = dirs.map((d) => parseMeta(d, readFileSync(join(d, 'meta.json'), 'utf8')));
   const q: Binding.JsSeriesQuery = {
     mint: Math.min(...metas.map((m) => m.minTime)),
     maxt: Math.max(...metas.map((m) => m.maxTime)) - 1,
@@ -85,13 +85,13 @@ function main(): void {
       const p = join(scratch, `${i}-${basename(a)}`);
       copyFileSync(a, p);
       const addon = require(p) as Addon;
-      return { name: `${i}:${basename(a)}`, addon, blocks: ulids.map((u) => addon.NativeBlock.open(join(dir, u))), times: [] as number[] };
+      return { name: `${i}:${basename(a)}`, addon, blocks: dirs.map((d) => addon.NativeBlock.open(d)), times: [] as number[] };
     });
     const first = builds.map((b) => runQuery(b.addon, b.blocks, q, true));
     for (let i = 1; i < builds.length; i++) {
       if (first[i].sha !== first[0].sha) console.log(`⚠ ${builds[i].name} answers differently from ${builds[0].name} (${first[i].bytes} vs ${first[0].bytes} bytes)`);
     }
-    console.log(`${ulids.length} block(s), ${first[0].bytes} bytes of frames per query, ${rounds} rounds`);
+    console.log(`${dirs.length} block(s), ${first[0].bytes} bytes of frames per query, ${rounds} rounds`);
     for (let r = 0; r < rounds; r++) {
       const order = r % 2 === 0 ? builds : [...builds].reverse();
       for (const b of order) b.times.push(runQuery(b.addon, b.blocks, q, false).cpuMs);
