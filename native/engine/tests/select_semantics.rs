@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 
 use blockgen::{build_index, labels, Labels, Rng};
 use storeapi_engine::query::labels::{label_names, label_values};
-use storeapi_engine::query::select::{postings_for_matchers, write_series_set};
+use storeapi_engine::query::select::{postings_for_matchers, scan_postings, write_series_set};
 use storeapi_engine::query::{MatchType, Matcher};
 use storeapi_engine::tsdb::{ChunkMeta, FileBytes, Index};
 use storeapi_engine::ErrorCode;
@@ -19,6 +19,12 @@ fn value_of<'a>(l: &'a Labels, name: &str) -> &'a str {
 
 fn naive(series: &[(u32, Labels, Vec<ChunkMeta>)], ms: &[Matcher]) -> Vec<u32> {
     series.iter().filter(|(_, l, _)| ms.iter().all(|m| m.matches(value_of(l, &m.name)))).map(|s| s.0).collect()
+}
+
+/// The refs a block scan reads for `ms` (lists read in place, merged as they are read).
+fn scanned(ix: &Index, ms: &[Matcher]) -> Vec<u32> {
+    let mut scan = scan_postings(ix, ms).unwrap();
+    std::iter::from_fn(|| scan.next(ix)).collect()
 }
 
 fn chunk(t: i64) -> Vec<ChunkMeta> {
@@ -77,6 +83,7 @@ fn table_of_matchers() {
     for ms in cases {
         let got = postings_for_matchers(&ix, &ms).unwrap();
         assert_eq!(got, naive(&series, &ms), "matchers {ms:?}");
+        assert_eq!(scanned(&ix, &ms), got, "scan, matchers {ms:?}");
     }
 }
 
@@ -84,6 +91,7 @@ fn table_of_matchers() {
 fn no_matchers_selects_all() {
     let (ix, series) = fixture();
     assert_eq!(postings_for_matchers(&ix, &[]).unwrap(), series.iter().map(|s| s.0).collect::<Vec<_>>());
+    assert_eq!(scanned(&ix, &[]), series.iter().map(|s| s.0).collect::<Vec<_>>());
 }
 
 #[test]
@@ -127,6 +135,7 @@ fn random_matchers_against_definition() {
             .collect();
         let got = postings_for_matchers(&ix, &ms).unwrap();
         assert_eq!(got, naive(&built.series, &ms), "round {round}: {ms:?}");
+        assert_eq!(scanned(&ix, &ms), got, "round {round}, scan: {ms:?}");
 
         // Label names / values with the same matchers, against the definition.
         let selected: Vec<&Labels> = built.series.iter().filter(|s| got.contains(&s.0)).map(|s| &s.1).collect();

@@ -17,6 +17,7 @@ use std::sync::Arc;
 
 use super::matchers::{MatchType, Matcher};
 use super::order::{compare_labels, Label};
+use super::select::RefScan;
 use crate::tsdb::index::{ChunkMeta, SeriesRef};
 use crate::tsdb::postings::merge;
 use crate::tsdb::tombstones::TOMBSTONE_RECORD_LEN;
@@ -184,10 +185,11 @@ pub fn special_series(
 
 /// One block's plain series, read `BATCH` entries at a time.
 struct BlockCursor {
-    refs: Vec<u32>,
+    refs: RefScan,
+    /// All refs read.
+    exhausted: bool,
     /// Sorted refs to leave out (special series).
     skip: Vec<u32>,
-    pos: usize,
     skip_pos: usize,
     buf: std::collections::VecDeque<(Vec<Label>, BlockHit)>,
     memo: SymbolMemo,
@@ -196,9 +198,11 @@ struct BlockCursor {
 impl BlockCursor {
     fn fill(&mut self, i: usize, b: &Block, sel: &Selection, deleted: &Deleted) -> Result<()> {
         let mut read = 0;
-        while self.pos < self.refs.len() && read < BATCH {
-            let r = self.refs[self.pos];
-            self.pos += 1;
+        while read < BATCH {
+            let Some(r) = self.refs.next(b.index()) else {
+                self.exhausted = true;
+                break;
+            };
             while self.skip_pos < self.skip.len() && self.skip[self.skip_pos] < r {
                 self.skip_pos += 1;
             }
@@ -233,12 +237,12 @@ impl PlainSeries {
     ) -> Result<PlainSeries> {
         let mut cursors = Vec::with_capacity(blocks.len());
         for (b, skip) in blocks.iter().zip(special) {
-            let refs = b.postings(&sel.matchers)?;
+            let refs = b.scan_refs(&sel.matchers)?;
             b.index().release_pages();
             cursors.push(BlockCursor {
                 refs,
+                exhausted: false,
                 skip,
-                pos: 0,
                 skip_pos: 0,
                 buf: Default::default(),
                 memo: SymbolMemo::default(),
@@ -251,7 +255,7 @@ impl PlainSeries {
     pub fn next(&mut self, blocks: &[Arc<Block>], sel: &Selection, deleted: &[Deleted]) -> Result<Option<MergedSeries>> {
         for (i, c) in self.cursors.iter_mut().enumerate() {
             // A block's buffer is refilled until it holds a series or the block is exhausted.
-            while c.buf.is_empty() && c.pos < c.refs.len() {
+            while c.buf.is_empty() && !c.exhausted {
                 c.fill(i, &blocks[i], sel, &deleted[i])?;
             }
         }

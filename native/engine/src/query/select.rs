@@ -13,7 +13,8 @@
 //! Unlike Prometheus (which returns nothing), no matchers at all selects every series: that is
 //! the Engine contract (src/engine/engine.ts).
 
-use std::collections::HashSet;
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, HashSet};
 
 use super::matchers::{MatchType, Matcher};
 use crate::tsdb::index::{ChunkMeta, Index, SeriesRef};
@@ -23,8 +24,14 @@ use crate::Result;
 
 /// Sorted series refs selected by all matchers.
 pub fn postings_for_matchers(ix: &Index, ms: &[Matcher]) -> Result<Vec<u32>> {
+    Ok(select_postings(ix, ms)?.into_vec())
+}
+
+/// As `postings_for_matchers`, but a selection that is one list of the index as it stands (no
+/// matchers, or one matcher naming one list) is returned in place, not copied.
+pub fn select_postings<'a>(ix: &'a Index, ms: &[Matcher]) -> Result<Postings<'a>> {
     if ms.is_empty() {
-        return Ok(ix.all_postings()?.into_vec());
+        return ix.all_postings();
     }
     let must_be_set: HashSet<&str> = ms.iter().filter(|m| !m.matches("")).map(|m| m.name.as_str()).collect();
     let subtracting =
@@ -55,7 +62,7 @@ pub fn postings_for_matchers(ix: &Index, ms: &[Matcher]) -> Result<Vec<u32>> {
                     postings_for_matcher(ix, m)?
                 };
                 if p.is_empty() {
-                    return Ok(Vec::new());
+                    return Ok(Postings::Empty);
                 }
                 its.push(p);
             }
@@ -64,13 +71,115 @@ pub fn postings_for_matchers(ix: &Index, ms: &[Matcher]) -> Result<Vec<u32>> {
             not_its.push(inverse_postings_for_matcher(ix, m)?);
         }
     }
+    if its.len() == 1 && not_its.is_empty() {
+        return Ok(its.pop().unwrap_or(Postings::Empty));
+    }
     let base = intersect(its);
     let excluded = match not_its.len() {
-        0 => return Ok(base),
+        0 => return Ok(Postings::Owned(base)),
         1 => not_its.pop().unwrap_or(Postings::Empty),
         _ => Postings::Owned(merge(not_its)),
     };
-    Ok(without(&Postings::Owned(base), &excluded))
+    Ok(Postings::Owned(without(&Postings::Owned(base), &excluded)))
+}
+
+/// Most index lists a scan merges as it reads them; a selection of more values is merged into
+/// a list of its own up front (postings.rs `merge`, whose bitmap path suits wide unions).
+const MAX_SCAN_LISTS: usize = 64;
+
+/// The refs one block scan walks, ascending, each once: a list of its own, or lists of the
+/// index read where they lie (several are merged as they are read). A select-all over 1M series
+/// then holds no 4 MB copy of its refs.
+pub struct RefScan {
+    src: ScanSrc,
+}
+
+enum ScanSrc {
+    Owned { refs: Vec<u32>, pos: usize },
+    Index { lists: Vec<IndexList>, heads: BinaryHeap<Reverse<(u32, usize)>>, last: Option<u32> },
+}
+
+/// One list of the index: `len` big-endian refs at byte offset `off`; `pos` is the next to read.
+struct IndexList {
+    off: usize,
+    len: usize,
+    pos: usize,
+}
+
+impl RefScan {
+    fn owned(refs: Vec<u32>) -> RefScan {
+        RefScan { src: ScanSrc::Owned { refs, pos: 0 } }
+    }
+
+    /// The next ref, None once all are read; `ix` is the index of the block the lists are in.
+    #[inline]
+    pub fn next(&mut self, ix: &Index) -> Option<u32> {
+        match &mut self.src {
+            ScanSrc::Owned { refs, pos } => {
+                let r = refs.get(*pos).copied();
+                *pos += 1;
+                r
+            }
+            ScanSrc::Index { lists, heads, last } => loop {
+                let Reverse((r, k)) = heads.pop()?;
+                let l = &mut lists[k];
+                if l.pos < l.len {
+                    heads.push(Reverse((ix.be_ref(l.off, l.pos), k)));
+                    l.pos += 1;
+                }
+                // Lists of different values of one name are disjoint; equal refs are skipped
+                // all the same, as `merge` would.
+                if *last != Some(r) {
+                    *last = Some(r);
+                    return Some(r);
+                }
+            },
+        }
+    }
+}
+
+/// The refs of `postings_for_matchers(ix, ms)` for a scan that reads them once in order. When
+/// they are one list of the index, or the union of at most MAX_SCAN_LISTS lists (one positive
+/// matcher), the scan reads them where they lie instead of from a copy.
+pub fn scan_postings(ix: &Index, ms: &[Matcher]) -> Result<RefScan> {
+    let mut lists: Vec<Postings<'_>> = Vec::new();
+    match ms {
+        [m] if !m.matches("") && !m.kind.is_negative() && !m.name.is_empty() => {
+            if m.kind == MatchType::Equal {
+                lists.push(ix.postings(m.name.as_bytes(), m.value.as_bytes())?);
+            } else {
+                let offsets = value_offsets(ix, &m.name, |v| m.matches_bytes(v))?;
+                if offsets.len() > MAX_SCAN_LISTS {
+                    return Ok(RefScan::owned(postings_for_matchers(ix, ms)?));
+                }
+                for off in offsets {
+                    lists.push(ix.postings_at(off)?);
+                }
+            }
+        }
+        _ => match select_postings(ix, ms)? {
+            p @ Postings::Be(_) => lists.push(p),
+            other => return Ok(RefScan::owned(other.into_vec())),
+        },
+    }
+    let mut index_lists = Vec::with_capacity(lists.len());
+    let mut heads = BinaryHeap::with_capacity(lists.len());
+    for p in lists {
+        match p {
+            Postings::Empty => {}
+            Postings::Be(be) if !be.is_empty() => {
+                let Some(off) = ix.offset_of(&be) else {
+                    return Ok(RefScan::owned(postings_for_matchers(ix, ms)?));
+                };
+                heads.push(Reverse((be.get(0), index_lists.len())));
+                index_lists.push(IndexList { off, len: be.len(), pos: 1 });
+            }
+            Postings::Be(_) => {}
+            // Not produced above; a list of our own is merged the ordinary way.
+            Postings::Owned(_) => return Ok(RefScan::owned(postings_for_matchers(ix, ms)?)),
+        }
+    }
+    Ok(RefScan { src: ScanSrc::Index { lists: index_lists, heads, last: None } })
 }
 
 /// Union of the postings of every value of `m.name` that `m` accepts (series lacking the label
@@ -90,7 +199,8 @@ pub fn inverse_postings_for_matcher<'a>(ix: &'a Index, m: &Matcher) -> Result<Po
     postings_for_values(ix, &m.name, |v| !m.matches_bytes(v))
 }
 
-fn postings_for_values<'a>(ix: &'a Index, name: &str, mut keep: impl FnMut(&[u8]) -> bool) -> Result<Postings<'a>> {
+/// Offsets of the postings lists of the values of `name` that `keep` accepts.
+fn value_offsets(ix: &Index, name: &str, mut keep: impl FnMut(&[u8]) -> bool) -> Result<Vec<u64>> {
     let mut offsets = Vec::new();
     ix.for_each_value(name.as_bytes(), |v, off| {
         if keep(v) {
@@ -98,6 +208,11 @@ fn postings_for_values<'a>(ix: &'a Index, name: &str, mut keep: impl FnMut(&[u8]
         }
         Ok(())
     })?;
+    Ok(offsets)
+}
+
+fn postings_for_values<'a>(ix: &'a Index, name: &str, keep: impl FnMut(&[u8]) -> bool) -> Result<Postings<'a>> {
+    let offsets = value_offsets(ix, name, keep)?;
     let lists = offsets.into_iter().map(|off| ix.postings_at(off)).collect::<Result<Vec<_>>>()?;
     Ok(match lists.len() {
         0 => Postings::Empty,
@@ -152,6 +267,11 @@ impl Block {
     /// Sorted series refs selected by `ms` (all series when `ms` is empty).
     pub fn postings(&self, ms: &[Matcher]) -> Result<Vec<u32>> {
         postings_for_matchers(self.index(), ms)
+    }
+
+    /// The refs of `postings(ms)` for a scan that reads them once in order (`scan_postings`).
+    pub fn scan_refs(&self, ms: &[Matcher]) -> Result<RefScan> {
+        scan_postings(self.index(), ms)
     }
 
     /// SeriesSet bytes for `refs`, chunks restricted to [mint, maxt] (inclusive).

@@ -345,6 +345,23 @@ impl Index {
         }
     }
 
+    /// Where a list `postings_at` returned lies in the file, so a long scan can read it again
+    /// later (`be_ref`) instead of copying it: 4 MB for the all-postings list of 1M series.
+    pub fn offset_of(&self, p: &BePostings<'_>) -> Option<usize> {
+        let base = self.b().as_ptr() as usize;
+        let at = (p.bytes().as_ptr() as usize).checked_sub(base)?;
+        (at + p.bytes().len() <= self.b().len()).then_some(at)
+    }
+
+    /// Ref `i` of the list at byte offset `off` (from `offset_of`, already checked by
+    /// `postings_at`). Reading it faults its page back in if `release_pages` dropped it.
+    #[inline]
+    pub fn be_ref(&self, off: usize, i: usize) -> u32 {
+        let at = off + 4 * i;
+        let w: [u8; 4] = self.b()[at..at + 4].try_into().unwrap_or([0; 4]);
+        u32::from_be_bytes(w)
+    }
+
     /// Postings for one (name, value) pair; `Empty` when the pair does not exist.
     pub fn postings(&self, name: &[u8], value: &[u8]) -> Result<Postings<'_>> {
         match self.postings_offset(name, value)? {

@@ -43,6 +43,11 @@ impl<'a> BePostings<'a> {
         self.b.len() / 4
     }
 
+    /// The list's bytes, as they lie in the index.
+    pub fn bytes(&self) -> &'a [u8] {
+        self.b
+    }
+
     pub fn is_empty(&self) -> bool {
         self.b.is_empty()
     }
