@@ -64,10 +64,13 @@ const EMPTY_STATS: SeriesStats = { series: 0, chunks: 0, samples: 0, bytes: 0 };
  * external-memory pressure. Measured on a 1M-series select-all (874 MB of frames in 1 MiB
  * chunks, sidecar on 2 cores): 16 chunks ahead (the default 16 MiB budget) ran 15–60 full GCs
  * per call on the main thread in 8 of 10 runs, at 3.8–4.6 s of process CPU per call; 4 ahead
- * ran none past start-up in every run, at 2.7–2.9 s, and about half the wall time. Four still
- * keep the worker busy while the consumer writes one chunk.
+ * ran none past start-up in every run, at 2.7–2.9 s, and about half the wall time. Two are
+ * enough to keep the worker busy while the consumer writes one chunk: the worker is the slower
+ * side (2-3 ms per 1 MiB chunk against under 1 ms to write one), so the queue only fills behind a
+ * slow client, and then every chunk ahead is memory. Four let a select-all over 1M series
+ * allocate 7-8 frame buffers, two 4-5 (decorators.ts MAX_QUEUED_BYTES has the timings).
  */
-const LOOKAHEAD_CHUNKS = 4;
+export const LOOKAHEAD_CHUNKS = 2;
 
 export interface PoolExecutor extends Executor {
   series(run: SeriesRun): SeriesStream;
