@@ -43,8 +43,11 @@ pub fn segment_name(i: u32) -> String {
 /// Bytes read through one mapped block file after which the pages read are unmapped again.
 /// Small enough that a scan over a large block keeps only a few MiB of it in our RSS; large
 /// enough that the madvise call (a page-table walk plus a TLB flush on every CPU running one
-/// of our threads) stays rare: about 180 times for a select-all over a 700 MiB block.
-pub const RECLAIM_WINDOW_BYTES: usize = 1 << 20;
+/// of our threads) stays rare: about 1,400 times for a select-all over (c)'s 700 MiB block.
+/// 512 KiB rather than 1 MiB: peak RSS of that select-all 106-107 -> 104-105 MiB, engine CPU
+/// per query within the noise (bench:addon-ab, median per-round ratio 1.085 over 6 rounds on
+/// (c), 1.019 over 20 on (a)); 256 KiB saved one MiB more but its calls ran slower.
+pub const RECLAIM_WINDOW_BYTES: usize = 1 << 19;
 
 /// Keeps the pages of a mapped block file that queries touched from piling up in our RSS.
 ///
