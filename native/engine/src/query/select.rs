@@ -28,8 +28,8 @@ pub fn postings_for_matchers(ix: &Index, ms: &[Matcher]) -> Result<Vec<u32>> {
 }
 
 /// As `postings_for_matchers`, but a selection that is one list of the index as it stands (no
-/// matchers, or one matcher naming one list) is returned in place, not copied.
-pub fn select_postings<'a>(ix: &'a Index, ms: &[Matcher]) -> Result<Postings<'a>> {
+/// matchers, or one list to intersect and none to subtract) is returned in place, not copied.
+fn select_postings<'a>(ix: &'a Index, ms: &[Matcher]) -> Result<Postings<'a>> {
     if ms.is_empty() {
         return ix.all_postings();
     }
