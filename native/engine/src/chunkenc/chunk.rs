@@ -118,7 +118,7 @@ fn decode_list<S: Sink>(list: &[u8], out: &mut S) -> Result<()> {
 /// Encodes float samples `{i64 t, f64 v}*` (LE) into a ChunkList of XOR chunks, a new chunk every
 /// `SAMPLES_PER_CHUNK` samples, bit-identical to Prometheus's XOR appender.
 pub fn encode_xor(samples: &[u8]) -> Result<Vec<u8>> {
-    if samples.len() % 16 != 0 {
+    if !samples.len().is_multiple_of(16) {
         return Err(Error::invalid(format!(
             "float samples: length {} is not a multiple of 16",
             samples.len()
