@@ -44,9 +44,10 @@ pub fn segment_name(i: u32) -> String {
 /// Small enough that a scan over a large block keeps only a few MiB of it in our RSS; large
 /// enough that the madvise call (a page-table walk plus a TLB flush on every CPU running one
 /// of our threads) stays rare: about 1,400 times for a select-all over (c)'s 700 MiB block.
-/// 512 KiB rather than 1 MiB: peak RSS of that select-all 106-107 -> 104-105 MiB, engine CPU
-/// per query within the noise (bench:addon-ab, median per-round ratio 1.085 over 6 rounds on
-/// (c), 1.019 over 20 on (a)); 256 KiB saved one MiB more but its calls ran slower.
+/// 512 KiB rather than 1 MiB: peak RSS of that select-all 106-107 -> 104-105 MiB, and no engine
+/// CPU cost that bench:addon-ab could separate from the noise (on (c) the median per-round ratio
+/// was 1.085 over 6 rounds while the builds' medians went the other way, 3368 -> 3133 ms; on (a)
+/// 1.019 over 20); 256 KiB saved one MiB more but its calls ran slower.
 pub const RECLAIM_WINDOW_BYTES: usize = 1 << 19;
 
 /// Keeps the pages of a mapped block file that queries touched from piling up in our RSS.
