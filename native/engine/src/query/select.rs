@@ -162,23 +162,18 @@ pub fn scan_postings(ix: &Index, ms: &[Matcher]) -> Result<RefScan> {
             other => return Ok(RefScan::owned(other.into_vec())),
         },
     }
-    let mut index_lists = Vec::with_capacity(lists.len());
-    let mut heads = BinaryHeap::with_capacity(lists.len());
-    for p in lists {
-        match p {
-            Postings::Empty => {}
-            Postings::Be(be) if !be.is_empty() => {
-                let Some(off) = ix.offset_of(&be) else {
-                    return Ok(RefScan::owned(postings_for_matchers(ix, ms)?));
-                };
-                heads.push(Reverse((be.get(0), index_lists.len())));
-                index_lists.push(IndexList { off, len: be.len(), pos: 1 });
-            }
-            Postings::Be(_) => {}
-            // Not produced above; a list of our own is merged the ordinary way.
-            Postings::Owned(_) => return Ok(RefScan::owned(postings_for_matchers(ix, ms)?)),
-        }
-    }
+    // Every list must lie in this index to be read in place; otherwise they are merged up front,
+    // which is what `postings_for_matchers` does with them.
+    let in_place: Option<Vec<IndexList>> = lists
+        .iter()
+        .filter(|p| !p.is_empty())
+        .map(|p| match p {
+            Postings::Be(be) => ix.offset_of(be).map(|off| IndexList { off, len: be.len(), pos: 1 }),
+            _ => None,
+        })
+        .collect();
+    let Some(index_lists) = in_place else { return Ok(RefScan::owned(merge(lists))) };
+    let heads = index_lists.iter().enumerate().map(|(k, l)| Reverse((ix.be_ref(l.off, 0), k))).collect();
     Ok(RefScan { src: ScanSrc::Index { lists: index_lists, heads, last: None } })
 }
 

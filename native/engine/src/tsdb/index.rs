@@ -357,9 +357,8 @@ impl Index {
     /// `postings_at`). Reading it faults its page back in if `release_pages` dropped it.
     #[inline]
     pub fn be_ref(&self, off: usize, i: usize) -> u32 {
-        let at = off + 4 * i;
-        let w: [u8; 4] = self.b()[at..at + 4].try_into().unwrap_or([0; 4]);
-        u32::from_be_bytes(w)
+        let w = &self.b()[off + 4 * i..off + 4 * i + 4];
+        u32::from_be_bytes([w[0], w[1], w[2], w[3]])
     }
 
     /// Postings for one (name, value) pair; `Empty` when the pair does not exist.
