@@ -41,15 +41,6 @@ export declare class NativeSeriesCursor {
    * frame buffer is reused from call to call.
    */
   fill(maxBytes: number): number
-  /**
-   * Writes the next Frames into `out` (`SeriesCursor::next_into`) and returns their length:
-   * 0 when done, or minus the room the next frame needs when it does not fit in `out` (it
-   * stays for the next call). For a caller with its own buffers: no copy of the whole chunk
-   * out of a buffer of the cursor's, and that buffer stays one frame small.
-   */
-  fillInto(out: Uint8Array, maxBytes: number): number
-  /** Whether every frame was handed out: a caller can then skip finding a buffer for nothing. */
-  exhausted(): boolean
   /** Copies the Frames of the last `fill` into `out`, which must have exactly their length. */
   take(out: Uint8Array): void
   stats(): JsSeriesStats

@@ -186,10 +186,8 @@ export interface SeriesStats {
 export interface SeriesCursor {
   /**
    * Next Frames, stopping once about `maxBytes` are produced (at least one frame unless done);
-   * empty when done. With `alloc`, the Frames are written into buffers it gives (`alloc(length)`
-   * returns a view of exactly `length` bytes, for a caller that reuses its buffers): either one of
-   * their size, or, from the native engine, room that the Frames fill from its start (the result
-   * is then a view of that prefix). Without it, into a fresh buffer of their size.
+   * empty when done. With `alloc`, the Frames are written into `alloc(length)` (a view of exactly
+   * `length` bytes, for a caller that reuses its buffers), else into a fresh buffer of their size.
    */
   next(maxBytes: number, alloc?: (length: number) => Uint8Array): Uint8Array;
   stats(): SeriesStats;

@@ -132,7 +132,6 @@ class NativeSeriesCursorAdapter implements SeriesCursor {
   next(maxBytes: number, alloc?: (length: number) => Uint8Array): Uint8Array {
     // The binding takes a u32; anything above is "as much as you like".
     const n = Number.isFinite(maxBytes) ? Math.min(0xffffffff, Math.max(0, Math.trunc(maxBytes))) : 0xffffffff;
-    if (alloc && n <= MAX_INTO_BYTES) return this.nextInto(n, alloc);
     // The frames come in a buffer allocated here, in JS: exactly sized, transferable as is, and
     // not zero-filled first (allocUnsafeSlow: its own ArrayBuffer, never the shared pool), since
     // take() overwrites every byte or throws.
@@ -140,23 +139,6 @@ class NativeSeriesCursorAdapter implements SeriesCursor {
     const out = alloc && len > 0 ? alloc(len) : Buffer.allocUnsafeSlow(len);
     if (len > 0) call(() => this.c.take(out));
     return out;
-  }
-
-  /**
-   * The caller's buffers (the worker's circulating ones): the engine writes each frame into one
-   * as the frame completes, so its own buffer holds one frame, not the whole chunk, and no chunk
-   * is copied twice. The room asked for is the chunk plus a frame; a frame larger than that
-   * (a batch of huge series) is asked for again at its size.
-   */
-  private nextInto(n: number, alloc: (length: number) => Uint8Array): Uint8Array {
-    if (call(() => this.c.exhausted())) return new Uint8Array(0);
-    let room = n + INTO_SLACK_BYTES;
-    for (;;) {
-      const out = alloc(room);
-      const r = call(() => this.c.fillInto(out, n));
-      if (r >= 0) return r === out.byteLength ? out : out.subarray(0, r);
-      room = -r;
-    }
   }
 
   stats(): SeriesStats {
@@ -167,11 +149,6 @@ class NativeSeriesCursorAdapter implements SeriesCursor {
     call(() => this.c.close());
   }
 }
-
-/** Room beyond a chunk's target for the frame that ends it (a chunk ends past its target). */
-const INTO_SLACK_BYTES = 1 << 20;
-/** Targets above this (no real chunk size) take the copying path, which sizes its own buffer. */
-const MAX_INTO_BYTES = 1 << 30;
 
 function querySeries(addon: Addon, blocks: Block[], q: SeriesQuery, head?: Uint8Array): SeriesCursor {
   const handles = blocks.map((b) => {

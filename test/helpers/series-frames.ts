@@ -157,10 +157,10 @@ export interface CursorRun {
 }
 
 /** Drains a cursor with next(maxBytes) until it returns nothing. */
-export function drain(c: SeriesCursor, maxBytes: number, alloc?: (length: number) => Uint8Array): CursorRun {
+export function drain(c: SeriesCursor, maxBytes: number): CursorRun {
   const calls: Uint8Array[] = [];
   for (;;) {
-    const f = c.next(maxBytes, alloc);
+    const f = c.next(maxBytes);
     if (f.length === 0) break;
     calls.push(f.slice());
   }

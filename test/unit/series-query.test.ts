@@ -287,38 +287,4 @@ if (pair) {
       assert.deepEqual(a.calls.map((c) => c.length), b.calls.map((c) => c.length));
     }
   });
-
-  test('native Frames written into the caller\'s buffers equal the ts engine\'s, call by call', () => {
-    const nb = DIRS.map((d) => pair.native.openBlock(path.join(EDGE, d)));
-    const tb = DIRS.map((d) => pair.ts.openBlock(path.join(EDGE, d)));
-    // As the query worker's buffers: views of exactly the length asked for, on larger buffers.
-    const given = new Set<ArrayBufferLike>();
-    const alloc = (length: number) => {
-      const v = new Uint8Array(new ArrayBuffer(length + 4096), 0, length);
-      given.add(v.buffer);
-      return v;
-    };
-    const asked: number[] = [];
-    const counting = (length: number) => (asked.push(length), alloc(length));
-    for (const batchSize of [0, 1, 64]) {
-      for (const maxBytes of [1, 1 << 12, 1 << 20]) {
-        const q = base({ batchSize, externalLabels: [['job', 'x']] });
-        const a = drain(pair.native.querySeries(nb, q), maxBytes, counting);
-        const b = drain(pair.ts.querySeries(tb, q), maxBytes);
-        assert.equal(Buffer.compare(Buffer.from(a.bytes), Buffer.from(b.bytes)), 0, `batch ${batchSize}, max ${maxBytes}`);
-        assert.deepEqual(a.calls.map((c) => c.length), b.calls.map((c) => c.length));
-        assert.deepEqual(a.stats, b.stats);
-        assert.ok(b.calls.length > 0);
-      }
-    }
-    // The native engine asked for room (the chunk and a frame), not for exact lengths.
-    assert.ok(asked.length > 0 && asked.every((n) => n > 1 << 20), `asked ${asked.slice(0, 5).join(', ')}`);
-    // And the frames came back in those buffers, from their start.
-    const q = base({ batchSize: 8 });
-    const c = pair.native.querySeries(nb, q);
-    for (let f = c.next(1 << 12, alloc); f.byteLength > 0; f = c.next(1 << 12, alloc)) {
-      assert.ok(given.has(f.buffer) && f.byteOffset === 0, 'a prefix of a given buffer');
-    }
-    c.close();
-  });
 }

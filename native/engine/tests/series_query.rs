@@ -11,7 +11,7 @@ use blockgen::{build_index, build_segment, labels, meta_json, write_block, Label
 use storeapi_engine::chunkenc::xor::XorAppender;
 use storeapi_engine::encoding::{crc32c, put_uvarint, put_varint};
 use storeapi_engine::query::order::{compare_labels, Label, LabelRewrite};
-use storeapi_engine::query::series_query::{Filled, SeriesCursor, SeriesQuery};
+use storeapi_engine::query::series_query::{SeriesCursor, SeriesQuery};
 use storeapi_engine::query::shard::{ShardFilter, ShardSpec};
 use storeapi_engine::tsdb::{Block, BlockChunkRef, ChunkMeta};
 use storeapi_engine::ErrorCode;
@@ -213,78 +213,4 @@ fn deleted_and_other_shard_chunks_are_never_read() {
     }
     // skip_chunks reads no chunk at all.
     assert_eq!(run(&[b2], SeriesQuery { skip_chunks: true, ..query() }).unwrap().len(), 2);
-}
-
-/// Every call's bytes of a whole request through `next` (the cursor's buffer).
-fn calls_next(blocks: &[Arc<Block>], q: SeriesQuery, max_bytes: usize) -> (Vec<Vec<u8>>, u64) {
-    let mut c = SeriesCursor::new(blocks.to_vec(), q).unwrap();
-    let mut calls = Vec::new();
-    loop {
-        let f = c.next(max_bytes).unwrap();
-        if f.is_empty() {
-            break;
-        }
-        calls.push(f);
-    }
-    (calls, c.stats().bytes)
-}
-
-/// The same through `next_into` with `room` bytes of buffer, grown to what `Need` asks for.
-fn calls_into(blocks: &[Arc<Block>], q: SeriesQuery, max_bytes: usize, room: usize) -> (Vec<Vec<u8>>, u64, usize) {
-    let mut c = SeriesCursor::new(blocks.to_vec(), q).unwrap();
-    let (mut calls, mut needs) = (Vec::new(), 0);
-    let mut out = vec![0u8; room];
-    while !c.exhausted() {
-        match c.next_into(&mut out, max_bytes).unwrap() {
-            Filled::Wrote(0) => break,
-            Filled::Wrote(n) => {
-                calls.push(out[..n].to_vec());
-                out = vec![0u8; room];
-            }
-            Filled::Need(n) => {
-                assert!(n > out.len(), "Need({n}) with {} bytes of room", out.len());
-                needs += 1;
-                out = vec![0u8; n];
-            }
-        }
-    }
-    assert_eq!(c.next_into(&mut out, max_bytes).unwrap(), Filled::Wrote(0), "nothing after exhausted");
-    (calls, c.stats().bytes, needs)
-}
-
-#[test]
-fn next_into_writes_the_frames_of_next() {
-    let mut r = Rng::new(7);
-    let s1 = random_series(&mut r, 300);
-    let s2 = random_series(&mut r, 300);
-    let blocks = vec![block("into-a", &s1, 0, &[], &[]), block("into-b", &s2, 100, &[], &[])];
-    for batch_size in [0, 1, 8, 64] {
-        let q = || SeriesQuery { batch_size, external_labels: vec![("job".into(), "e".into())], ..query() };
-        for max_bytes in [1, 700, 1 << 12, 1 << 20] {
-            let (want, want_bytes) = calls_next(&blocks, q(), max_bytes);
-            let all: Vec<u8> = want.concat();
-            assert!(!all.is_empty());
-            // Room for a chunk and its last frame: the same frames in the same calls.
-            let (got, got_bytes, needs) = calls_into(&blocks, q(), max_bytes, max_bytes + all.len());
-            assert_eq!(got, want, "batch {batch_size}, max {max_bytes}");
-            assert_eq!((got_bytes, needs), (want_bytes, 0));
-            // Too little room: whole frames, fewer per call, the same bytes in the end.
-            for room in [0, 1, 300, 5000] {
-                let (got, got_bytes, needs) = calls_into(&blocks, q(), max_bytes, room);
-                assert_eq!(got.concat(), all, "batch {batch_size}, max {max_bytes}, room {room}");
-                assert_eq!(got_bytes, want_bytes);
-                if room < 50 {
-                    assert!(needs > 0, "room {room}: the first frame cannot fit");
-                }
-                for call in &got {
-                    // Each call holds whole frames: 5-byte prefixes chain to its end.
-                    let mut at = 0;
-                    while at < call.len() {
-                        at += 5 + u32::from_be_bytes(call[at + 1..at + 5].try_into().unwrap()) as usize;
-                    }
-                    assert_eq!(at, call.len());
-                }
-            }
-        }
-    }
 }

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use napi::bindgen_prelude::{Buffer, ClassInstance, Uint32Array, Uint8Array};
 use napi_derive::napi;
 use storeapi_engine::chunkenc::chunk;
-use storeapi_engine::query::series_query::{Filled, SeriesCursor, SeriesQuery};
+use storeapi_engine::query::series_query::{SeriesCursor, SeriesQuery};
 use storeapi_engine::query::shard::ShardSpec;
 use storeapi_engine::query::Matcher;
 use storeapi_engine::tsdb::Block;
@@ -269,28 +269,6 @@ impl NativeSeriesCursor {
         let n = c.next_lent(max_bytes as usize).map_err(js_err)?.len();
         self.last_stats = c.stats();
         Ok(n as f64)
-    }
-
-    /// Writes the next Frames into `out` (`SeriesCursor::next_into`) and returns their length:
-    /// 0 when done, or minus the room the next frame needs when it does not fit in `out` (it
-    /// stays for the next call). For a caller with its own buffers: no copy of the whole chunk
-    /// out of a buffer of the cursor's, and that buffer stays one frame small.
-    #[napi(catch_unwind)]
-    pub fn fill_into(&mut self, mut out: Uint8Array, max_bytes: u32) -> Result<f64, String> {
-        let Some(c) = self.inner.as_mut() else { return Ok(0.0) };
-        // SAFETY: as in `take`: JS is blocked for this synchronous call and the view stays alive.
-        let r = c.next_into(unsafe { out.as_mut() }, max_bytes as usize).map_err(js_err)?;
-        self.last_stats = c.stats();
-        Ok(match r {
-            Filled::Wrote(n) => n as f64,
-            Filled::Need(n) => -(n as f64),
-        })
-    }
-
-    /// Whether every frame was handed out: a caller can then skip finding a buffer for nothing.
-    #[napi(catch_unwind)]
-    pub fn exhausted(&self) -> bool {
-        self.inner.as_ref().is_none_or(|c| c.exhausted())
     }
 
     /// Copies the Frames of the last `fill` into `out`, which must have exactly their length.

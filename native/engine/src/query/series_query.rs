@@ -54,15 +54,6 @@ pub struct SeriesStats {
     pub bytes: u64,
 }
 
-/// What `SeriesCursor::next_into` did.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Filled {
-    /// Bytes of whole frames written at the start of `out`; 0 only when the request is done.
-    Wrote(usize),
-    /// Nothing written: the next frame needs this many bytes of room.
-    Need(usize),
-}
-
 pub struct SeriesCursor {
     blocks: Vec<Arc<Block>>,
     head: HeadSet,
@@ -167,43 +158,6 @@ impl SeriesCursor {
         self.writer.frames()
     }
 
-    /// As `next`, but the Frames are written into `out`, the caller's buffer, as each one
-    /// completes: the cursor's own buffer then holds one frame at a time (a batch of series)
-    /// instead of the whole chunk, and each frame is copied out while it is still in cache.
-    /// Frames go in whole and in order, until at least `max_bytes` are written (the same frames
-    /// per call as `next`, given room for them), `out` has no room for the next frame, or the
-    /// request is done. `Filled::Need` when not even the next frame fits: it stays for a call
-    /// with a larger `out`.
-    pub fn next_into(&mut self, out: &mut [u8], max_bytes: usize) -> Result<Filled> {
-        let target = max_bytes.max(1);
-        let mut n = 0;
-        loop {
-            let pending = self.writer.pending_len();
-            if pending > 0 {
-                if n + pending > out.len() {
-                    if n == 0 {
-                        return Ok(Filled::Need(pending));
-                    }
-                    break;
-                }
-                out[n..n + pending].copy_from_slice(self.writer.frames());
-                self.writer.clear_frames();
-                n += pending;
-            }
-            if n >= target || self.done {
-                break;
-            }
-            self.step()?;
-        }
-        self.stats.bytes += n as u64;
-        Ok(Filled::Wrote(n))
-    }
-
-    /// Whether every frame was handed out (`next*` would return nothing more).
-    pub fn exhausted(&self) -> bool {
-        self.done && self.writer.pending_len() == 0
-    }
-
     /// Encodes series until complete frames of at least `max_bytes` are pending or the request
     /// is done (then the open batch is flushed).
     fn fill(&mut self, max_bytes: usize) -> Result<()> {
@@ -211,28 +165,21 @@ impl SeriesCursor {
         // the request is done.
         let target = max_bytes.max(1);
         while !self.done && self.writer.pending_len() < target {
-            self.step()?;
-        }
-        Ok(())
-    }
-
-    /// Encodes the next series, or flushes the open batch and ends the request when there is
-    /// none. Any error ends the request.
-    fn step(&mut self) -> Result<()> {
-        match self.next_ordered() {
-            Ok(Some((fin, s))) => {
-                if let Err(e) = self.emit(&fin, &s) {
+            match self.next_ordered() {
+                Ok(Some((fin, s))) => {
+                    if let Err(e) = self.emit(&fin, &s) {
+                        self.done = true;
+                        return Err(e);
+                    }
+                }
+                Ok(None) => {
+                    self.writer.flush();
+                    self.done = true;
+                }
+                Err(e) => {
                     self.done = true;
                     return Err(e);
                 }
-            }
-            Ok(None) => {
-                self.writer.flush();
-                self.done = true;
-            }
-            Err(e) => {
-                self.done = true;
-                return Err(e);
             }
         }
         Ok(())
