@@ -429,6 +429,25 @@ mod tests {
         u64::from_le_bytes(e) >> 63 == 1
     }
 
+    /// A file of `mib` MiB of the bytes `i % modulus`, written at `temp_path(name)` and mapped.
+    fn mapped_file(name: &str, mib: usize, modulus: usize) -> (std::path::PathBuf, Vec<u8>, FileBytes) {
+        let bytes: Vec<u8> = (0..mib << 20).map(|i| (i % modulus) as u8).collect();
+        let path = temp_path(name);
+        std::fs::write(&path, &bytes).unwrap();
+        let f = FileBytes::map(&path).unwrap();
+        (path, bytes, f)
+    }
+
+    /// Reads `f[lo..hi]` 64 KiB at a time as a scan does, noting each read with `r`; the checksum.
+    fn read_noted(r: &PageReclaim, f: &FileBytes, lo: usize, hi: usize) -> u64 {
+        let mut sum = 0;
+        for off in (lo..hi).step_by(64 << 10) {
+            sum += touch(f, off, off + (64 << 10));
+            r.note(f, off, 64 << 10);
+        }
+        sum
+    }
+
     /// Touches every page of `b[lo..hi]` and returns a checksum, so the reads are not elided.
     fn touch(b: &[u8], lo: usize, hi: usize) -> u64 {
         (lo..hi).step_by(4096).map(|i| u64::from(b[i])).sum()
@@ -437,15 +456,9 @@ mod tests {
     /// A 16 MiB file: a 4 MiB "lookup" section touched once, then a scan noted over the last
     /// 6 MiB, farther from the section than the drops' margin reaches back.
     fn scan_after_lookups(r: &PageReclaim, name: &str) -> (u64, Vec<u8>) {
-        let bytes: Vec<u8> = (0..16usize << 20).map(|i| (i % 251) as u8).collect();
-        let path = temp_path(name);
-        std::fs::write(&path, &bytes).unwrap();
-        let f = FileBytes::map(&path).unwrap();
+        let (path, bytes, f) = mapped_file(name, 16, 251);
         let mut sum = touch(&f, 0, 4 << 20);
-        for off in (10usize << 20..16 << 20).step_by(64 << 10) {
-            sum += touch(&f, off, off + (64 << 10));
-            r.note(&f, off, 64 << 10);
-        }
+        sum += read_noted(r, &f, 10 << 20, 16 << 20);
         let kib = mapped_rss_kib(&path).expect("smaps lists the mapping");
         // The same bytes come back after the drops.
         assert_eq!(&f[..], &bytes[..]);
@@ -456,16 +469,9 @@ mod tests {
 
     #[test]
     fn a_drop_maps_the_next_window_ahead_of_the_scan() {
-        let bytes: Vec<u8> = (0..4usize << 20).map(|i| (i % 241) as u8).collect();
-        let path = temp_path("ahead");
-        std::fs::write(&path, &bytes).unwrap();
-        let f = FileBytes::map(&path).unwrap();
+        let (path, bytes, f) = mapped_file("ahead", 4, 241);
         let r = PageReclaim::new(1 << 20);
-        let mut sum = 0;
-        for off in (0..1usize << 20).step_by(64 << 10) {
-            sum += touch(&f, off, off + (64 << 10));
-            r.note(&f, off, 64 << 10);
-        }
+        let sum = read_noted(&r, &f, 0, 1 << 20);
         assert_eq!(r.drops(), 1);
         // The first MiB was read and dropped; the second is mapped although nothing read it yet.
         let base = f.as_ptr() as usize;
@@ -521,20 +527,9 @@ mod tests {
     #[test]
     fn a_scan_that_starts_again_behind_leaves_little_mapped() {
         // A second query reads the file from its start while the first one's window lies ahead.
-        let bytes: Vec<u8> = (0..48usize << 20).map(|i| (i % 229) as u8).collect();
-        let path = temp_path("again");
-        std::fs::write(&path, &bytes).unwrap();
-        let f = FileBytes::map(&path).unwrap();
+        let (path, bytes, f) = mapped_file("again", 48, 229);
         let r = PageReclaim::new(512 << 10);
-        let mut sum = 0;
-        for off in (24usize << 20..40 << 20).step_by(64 << 10) {
-            sum += touch(&f, off, off + (64 << 10));
-            r.note(&f, off, 64 << 10);
-        }
-        for off in (0usize..8 << 20).step_by(64 << 10) {
-            sum += touch(&f, off, off + (64 << 10));
-            r.note(&f, off, 64 << 10);
-        }
+        let sum = read_noted(&r, &f, 24 << 20, 40 << 20) + read_noted(&r, &f, 0, 8 << 20);
         let kib = mapped_rss_kib(&path).expect("smaps lists the mapping");
         // The second scan's windows; the first scan's last populated window is gone too (it
         // stayed before, 4 MiB in all in 2 MiB folios).
