@@ -8024,6 +8024,496 @@ export namespace thanos {
     }
 }
 
+/** Namespace grpc. */
+export namespace grpc {
+
+    /** Namespace health. */
+    namespace health {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of a HealthCheckRequest.
+             * @deprecated Use grpc.health.v1.HealthCheckRequest.$Properties instead.
+             */
+            interface IHealthCheckRequest extends grpc.health.v1.HealthCheckRequest.$Properties {
+            }
+
+            /** Represents a HealthCheckRequest. */
+            class HealthCheckRequest {
+
+                /**
+                 * Constructs a new HealthCheckRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: grpc.health.v1.HealthCheckRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** HealthCheckRequest service. */
+                service: string;
+
+                /**
+                 * Creates a new HealthCheckRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns HealthCheckRequest instance
+                 */
+                static create(properties: grpc.health.v1.HealthCheckRequest.$Shape): grpc.health.v1.HealthCheckRequest & grpc.health.v1.HealthCheckRequest.$Shape;
+                static create(properties?: grpc.health.v1.HealthCheckRequest.$Properties): grpc.health.v1.HealthCheckRequest;
+
+                /**
+                 * Encodes the specified HealthCheckRequest message. Does not implicitly {@link grpc.health.v1.HealthCheckRequest.verify|verify} messages.
+                 * @param message HealthCheckRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: grpc.health.v1.HealthCheckRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified HealthCheckRequest message, length delimited. Does not implicitly {@link grpc.health.v1.HealthCheckRequest.verify|verify} messages.
+                 * @param message HealthCheckRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: grpc.health.v1.HealthCheckRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a HealthCheckRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {grpc.health.v1.HealthCheckRequest & grpc.health.v1.HealthCheckRequest.$Shape} HealthCheckRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): grpc.health.v1.HealthCheckRequest & grpc.health.v1.HealthCheckRequest.$Shape;
+
+                /**
+                 * Decodes a HealthCheckRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {grpc.health.v1.HealthCheckRequest & grpc.health.v1.HealthCheckRequest.$Shape} HealthCheckRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): grpc.health.v1.HealthCheckRequest & grpc.health.v1.HealthCheckRequest.$Shape;
+
+                /**
+                 * Verifies a HealthCheckRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a HealthCheckRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns HealthCheckRequest
+                 */
+                static fromObject(object: { [k: string]: any }): grpc.health.v1.HealthCheckRequest;
+
+                /**
+                 * Creates a plain object from a HealthCheckRequest message. Also converts values to other types if specified.
+                 * @param message HealthCheckRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: grpc.health.v1.HealthCheckRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this HealthCheckRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for HealthCheckRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace HealthCheckRequest {
+
+                /** Properties of a HealthCheckRequest. */
+                interface $Properties {
+
+                    /** HealthCheckRequest service */
+                    service?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a HealthCheckRequest. */
+                type $Shape = grpc.health.v1.HealthCheckRequest.$Properties;
+            }
+
+            /**
+             * Properties of a HealthCheckResponse.
+             * @deprecated Use grpc.health.v1.HealthCheckResponse.$Properties instead.
+             */
+            interface IHealthCheckResponse extends grpc.health.v1.HealthCheckResponse.$Properties {
+            }
+
+            /** Represents a HealthCheckResponse. */
+            class HealthCheckResponse {
+
+                /**
+                 * Constructs a new HealthCheckResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: grpc.health.v1.HealthCheckResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** HealthCheckResponse status. */
+                status: grpc.health.v1.HealthCheckResponse.ServingStatus;
+
+                /**
+                 * Creates a new HealthCheckResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns HealthCheckResponse instance
+                 */
+                static create(properties: grpc.health.v1.HealthCheckResponse.$Shape): grpc.health.v1.HealthCheckResponse & grpc.health.v1.HealthCheckResponse.$Shape;
+                static create(properties?: grpc.health.v1.HealthCheckResponse.$Properties): grpc.health.v1.HealthCheckResponse;
+
+                /**
+                 * Encodes the specified HealthCheckResponse message. Does not implicitly {@link grpc.health.v1.HealthCheckResponse.verify|verify} messages.
+                 * @param message HealthCheckResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: grpc.health.v1.HealthCheckResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified HealthCheckResponse message, length delimited. Does not implicitly {@link grpc.health.v1.HealthCheckResponse.verify|verify} messages.
+                 * @param message HealthCheckResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: grpc.health.v1.HealthCheckResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a HealthCheckResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {grpc.health.v1.HealthCheckResponse & grpc.health.v1.HealthCheckResponse.$Shape} HealthCheckResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): grpc.health.v1.HealthCheckResponse & grpc.health.v1.HealthCheckResponse.$Shape;
+
+                /**
+                 * Decodes a HealthCheckResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {grpc.health.v1.HealthCheckResponse & grpc.health.v1.HealthCheckResponse.$Shape} HealthCheckResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): grpc.health.v1.HealthCheckResponse & grpc.health.v1.HealthCheckResponse.$Shape;
+
+                /**
+                 * Verifies a HealthCheckResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a HealthCheckResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns HealthCheckResponse
+                 */
+                static fromObject(object: { [k: string]: any }): grpc.health.v1.HealthCheckResponse;
+
+                /**
+                 * Creates a plain object from a HealthCheckResponse message. Also converts values to other types if specified.
+                 * @param message HealthCheckResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: grpc.health.v1.HealthCheckResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this HealthCheckResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for HealthCheckResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace HealthCheckResponse {
+
+                /** Properties of a HealthCheckResponse. */
+                interface $Properties {
+
+                    /** HealthCheckResponse status */
+                    status?: (grpc.health.v1.HealthCheckResponse.ServingStatus|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a HealthCheckResponse. */
+                type $Shape = grpc.health.v1.HealthCheckResponse.$Properties;
+
+                /** ServingStatus enum. */
+                enum ServingStatus {
+
+                    /** UNKNOWN value */
+                    UNKNOWN = 0,
+
+                    /** SERVING value */
+                    SERVING = 1,
+
+                    /** NOT_SERVING value */
+                    NOT_SERVING = 2,
+
+                    /** SERVICE_UNKNOWN value */
+                    SERVICE_UNKNOWN = 3
+                }
+            }
+
+            /**
+             * Properties of a HealthListRequest.
+             * @deprecated Use grpc.health.v1.HealthListRequest.$Properties instead.
+             */
+            interface IHealthListRequest extends grpc.health.v1.HealthListRequest.$Properties {
+            }
+
+            /** Represents a HealthListRequest. */
+            class HealthListRequest {
+
+                /**
+                 * Constructs a new HealthListRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: grpc.health.v1.HealthListRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new HealthListRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns HealthListRequest instance
+                 */
+                static create(properties: grpc.health.v1.HealthListRequest.$Shape): grpc.health.v1.HealthListRequest & grpc.health.v1.HealthListRequest.$Shape;
+                static create(properties?: grpc.health.v1.HealthListRequest.$Properties): grpc.health.v1.HealthListRequest;
+
+                /**
+                 * Encodes the specified HealthListRequest message. Does not implicitly {@link grpc.health.v1.HealthListRequest.verify|verify} messages.
+                 * @param message HealthListRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: grpc.health.v1.HealthListRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified HealthListRequest message, length delimited. Does not implicitly {@link grpc.health.v1.HealthListRequest.verify|verify} messages.
+                 * @param message HealthListRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: grpc.health.v1.HealthListRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a HealthListRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {grpc.health.v1.HealthListRequest & grpc.health.v1.HealthListRequest.$Shape} HealthListRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): grpc.health.v1.HealthListRequest & grpc.health.v1.HealthListRequest.$Shape;
+
+                /**
+                 * Decodes a HealthListRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {grpc.health.v1.HealthListRequest & grpc.health.v1.HealthListRequest.$Shape} HealthListRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): grpc.health.v1.HealthListRequest & grpc.health.v1.HealthListRequest.$Shape;
+
+                /**
+                 * Verifies a HealthListRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a HealthListRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns HealthListRequest
+                 */
+                static fromObject(object: { [k: string]: any }): grpc.health.v1.HealthListRequest;
+
+                /**
+                 * Creates a plain object from a HealthListRequest message. Also converts values to other types if specified.
+                 * @param message HealthListRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: grpc.health.v1.HealthListRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this HealthListRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for HealthListRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace HealthListRequest {
+
+                /** Properties of a HealthListRequest. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a HealthListRequest. */
+                type $Shape = grpc.health.v1.HealthListRequest.$Properties;
+            }
+
+            /**
+             * Properties of a HealthListResponse.
+             * @deprecated Use grpc.health.v1.HealthListResponse.$Properties instead.
+             */
+            interface IHealthListResponse extends grpc.health.v1.HealthListResponse.$Properties {
+            }
+
+            /** Represents a HealthListResponse. */
+            class HealthListResponse {
+
+                /**
+                 * Constructs a new HealthListResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: grpc.health.v1.HealthListResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** HealthListResponse statuses. */
+                statuses: { [k: string]: grpc.health.v1.HealthCheckResponse.$Properties };
+
+                /**
+                 * Creates a new HealthListResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns HealthListResponse instance
+                 */
+                static create(properties: grpc.health.v1.HealthListResponse.$Shape): grpc.health.v1.HealthListResponse & grpc.health.v1.HealthListResponse.$Shape;
+                static create(properties?: grpc.health.v1.HealthListResponse.$Properties): grpc.health.v1.HealthListResponse;
+
+                /**
+                 * Encodes the specified HealthListResponse message. Does not implicitly {@link grpc.health.v1.HealthListResponse.verify|verify} messages.
+                 * @param message HealthListResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: grpc.health.v1.HealthListResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified HealthListResponse message, length delimited. Does not implicitly {@link grpc.health.v1.HealthListResponse.verify|verify} messages.
+                 * @param message HealthListResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: grpc.health.v1.HealthListResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a HealthListResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {grpc.health.v1.HealthListResponse & grpc.health.v1.HealthListResponse.$Shape} HealthListResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): grpc.health.v1.HealthListResponse & grpc.health.v1.HealthListResponse.$Shape;
+
+                /**
+                 * Decodes a HealthListResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {grpc.health.v1.HealthListResponse & grpc.health.v1.HealthListResponse.$Shape} HealthListResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): grpc.health.v1.HealthListResponse & grpc.health.v1.HealthListResponse.$Shape;
+
+                /**
+                 * Verifies a HealthListResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a HealthListResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns HealthListResponse
+                 */
+                static fromObject(object: { [k: string]: any }): grpc.health.v1.HealthListResponse;
+
+                /**
+                 * Creates a plain object from a HealthListResponse message. Also converts values to other types if specified.
+                 * @param message HealthListResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: grpc.health.v1.HealthListResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this HealthListResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for HealthListResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace HealthListResponse {
+
+                /** Properties of a HealthListResponse. */
+                interface $Properties {
+
+                    /** HealthListResponse statuses */
+                    statuses?: ({ [k: string]: grpc.health.v1.HealthCheckResponse.$Properties }|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a HealthListResponse. */
+                type $Shape = grpc.health.v1.HealthListResponse.$Properties;
+            }
+        }
+    }
+}
+
 /** Namespace hintspb. */
 export namespace hintspb {
 

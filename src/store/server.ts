@@ -15,9 +15,9 @@ import {
   type ServiceDefinition,
   type UntypedServiceImplementation,
 } from '@grpc/grpc-js';
-import { HealthImplementation, protoPath as healthProtoPath } from 'grpc-health-check';
 import { thanos } from '../gen/proto.js';
 import { installPreframed } from './grpc-frames.js';
+import { HealthService } from './health.js';
 import { addLazyReflection } from './reflection.js';
 
 interface Codec<T> {
@@ -111,7 +111,7 @@ const SERVICES = ['', 'thanos.Store', 'thanos.info.Info'];
 
 export class StoreServer {
   private readonly server = new Server(serverOptions);
-  private readonly health = new HealthImplementation(Object.fromEntries(SERVICES.map((s) => [s, 'NOT_SERVING' as const])));
+  private readonly health = new HealthService(SERVICES, 'NOT_SERVING');
   private boundPort = -1;
 
   constructor(handlers: StoreHandlers) {
@@ -126,10 +126,7 @@ export class StoreServer {
     // names clash in package thanos).
     // Loaded on the first reflection call (reflection.ts).
     const dir = protoDir();
-    addLazyReflection(this.server, [join(dir, 'storepb', 'rpc.proto'), join(dir, 'infopb', 'rpc.proto'), healthProtoPath], [
-      dir,
-      dirname(dirname(dirname(healthProtoPath))),
-    ]);
+    addLazyReflection(this.server, [join(dir, 'storepb', 'rpc.proto'), join(dir, 'infopb', 'rpc.proto'), join(dir, 'healthpb', 'health.proto')], [dir]);
   }
 
   /**
