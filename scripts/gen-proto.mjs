@@ -2,8 +2,9 @@
 // Generates the protobufjs static modules (ES modules) and their typings in src/gen/ from
 // proto/**/*.proto. Run through `npm run gen:proto`; CI checks the committed output is fresh.
 //
-// - src/gen/prompb.js: Prometheus's remote-read messages (proto/prompb/), all the query worker
-//   needs; its own protobufjs root, so it loads without the rest.
+// - src/gen/prompb.js: Prometheus's remote-read messages (proto/prompb/), with its own protobufjs
+//   root. Only the tests load it, as the reference for the hand-written remote-read codec
+//   (src/prometheus/remote-read.ts, prompb-decode.ts), which keeps protobufjs out of the workers.
 // - src/gen/proto.js: everything else (the Thanos APIs, loaded by the main thread).
 //
 // `--copy` (run by `npm run build` after tsc) copies the generated .js into dist/src/gen/: tsc

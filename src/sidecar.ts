@@ -330,7 +330,7 @@ export async function startFromConfig(cfg: SidecarConfig, logger: Logger, opts: 
   startProcessMetrics();
   const metrics = sidecarMetrics();
   metrics.setPrometheusUp(false);
-  const engine = getEngine((m) => logger.warn(m));
+  const engine = await getEngine((m) => logger.warn(m));
   metrics.setEngine(engine.kind);
   logger.info('TSDB engine selected', { engine: engine.kind, why: engine.kind === 'native' ? 'Rust addon loaded' : 'pure-TypeScript engine (addon missing or STOREAPI_SIDECAR_NATIVE=0)' });
   logger.debug('malloc mmap threshold', { bytes: MMAP_THRESHOLD_BYTES, tuning: tuneMallocOnce() });

@@ -1,12 +1,19 @@
 // Picks the engine once per process: the native addon when it loads, else the pure-TS twin.
 // STOREAPI_SIDECAR_NATIVE=0 forces the TS engine; =1 makes a missing addon a hard error.
+//
+// The TS engine's modules (and re2js, which its matchers use) are imported only when that engine
+// is chosen, so the functions here are async: a native sidecar never runs them, and in each of its
+// isolates (the main thread and every query worker) they would hold ~1.3 MiB of heap.
 import type { Engine } from './engine.js';
 import { loadNativeEngine } from './native.js';
-import { tsEngine } from './ts/index.js';
+
+async function loadTsEngine(): Promise<Engine> {
+  return (await import('./ts/index.js')).tsEngine;
+}
 
 export type EngineChoice = 'auto' | 'native' | 'ts';
 
-let chosen: Engine | undefined;
+let chosen: Promise<Engine> | undefined;
 
 /** Reads STOREAPI_SIDECAR_NATIVE: '0' → ts, '1' → native (required), unset → auto. */
 export function choiceFromEnv(env: NodeJS.ProcessEnv = process.env): EngineChoice {
@@ -21,26 +28,26 @@ export function choiceFromEnv(env: NodeJS.ProcessEnv = process.env): EngineChoic
  * Returns an engine for an explicit choice without caching (tests and `--engine`).
  * 'native' throws when the addon cannot load.
  */
-export function engineFor(choice: Exclude<EngineChoice, 'auto'>): Engine {
-  return choice === 'native' ? loadNativeEngine() : tsEngine;
+export async function engineFor(choice: Exclude<EngineChoice, 'auto'>): Promise<Engine> {
+  return choice === 'native' ? loadNativeEngine() : loadTsEngine();
 }
 
 /** The process-wide engine, chosen and announced once. */
-export function getEngine(warn: (msg: string) => void = (m) => process.stderr.write(m + '\n')): Engine {
-  if (chosen) return chosen;
-  const choice = choiceFromEnv();
-  if (choice === 'auto') {
-    try {
-      chosen = loadNativeEngine();
-    } catch (err) {
-      warn(
-        `storeapi-sidecar: native engine unavailable (${(err as Error).message.split('\n')[0]}); ` +
-          'using the pure-TypeScript engine. Build the addon with `npm run build:native` for the fast path.',
-      );
-      chosen = tsEngine;
-    }
-  } else {
-    chosen = engineFor(choice);
-  }
+export function getEngine(warn: (msg: string) => void = (m) => process.stderr.write(m + '\n')): Promise<Engine> {
+  chosen ??= choose(warn);
   return chosen;
+}
+
+async function choose(warn: (msg: string) => void): Promise<Engine> {
+  const choice = choiceFromEnv();
+  if (choice !== 'auto') return engineFor(choice);
+  try {
+    return loadNativeEngine();
+  } catch (err) {
+    warn(
+      `storeapi-sidecar: native engine unavailable (${(err as Error).message.split('\n')[0]}); ` +
+        'using the pure-TypeScript engine. Build the addon with `npm run build:native` for the fast path.',
+    );
+    return loadTsEngine();
+  }
 }

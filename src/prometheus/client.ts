@@ -5,8 +5,6 @@
 // Every request has a timeout and honours a caller's AbortSignal. Errors are PrometheusError and
 // always name the method and URL, because "fetch failed" alone tells an operator nothing.
 
-import { parse as parseYaml } from 'yaml';
-import { compareUtf8 } from '../engine/series-set.js';
 import { httpFetch, type HttpResponse } from './http.js';
 
 export type LabelPair = [name: string, value: string];
@@ -80,33 +78,6 @@ export function requestSignal(timeoutMs: number, signal?: AbortSignal): AbortSig
 function quote(body: string): string {
   const s = body.trim().replace(/\s+/g, ' ');
   return s.length > MAX_QUOTED_BODY ? s.slice(0, MAX_QUOTED_BODY) + '…' : s;
-}
-
-/**
- * `global.external_labels` from the YAML text of /api/v1/status/config, sorted by name (UTF-8 byte
- * order, as Go sorts label sets). No `global` or no `external_labels` → [].
- */
-export function externalLabelsFromConfigYaml(yamlText: string): LabelPair[] {
-  const doc = parseYaml(yamlText) as unknown;
-  if (doc === null || doc === undefined) return [];
-  if (typeof doc !== 'object' || Array.isArray(doc)) throw new Error('config is not a YAML mapping');
-  const global = (doc as Record<string, unknown>).global;
-  if (global === null || global === undefined) return [];
-  if (typeof global !== 'object' || Array.isArray(global)) throw new Error('config `global` is not a mapping');
-  const ext = (global as Record<string, unknown>).external_labels;
-  if (ext === null || ext === undefined) return [];
-  if (typeof ext !== 'object' || Array.isArray(ext)) throw new Error('config `global.external_labels` is not a mapping');
-  const out: LabelPair[] = [];
-  for (const [name, value] of Object.entries(ext as Record<string, unknown>)) {
-    // Prometheus renders label values as YAML strings, but a hand-written config may leave a number
-    // or bool unquoted; Prometheus itself would have refused anything that is not a scalar.
-    if (value === null || typeof value === 'object') {
-      throw new Error(`config external label ${JSON.stringify(name)} has a non-scalar value`);
-    }
-    out.push([name, String(value)]);
-  }
-  out.sort((a, b) => compareUtf8(a[0], b[0]));
-  return out;
 }
 
 export class PrometheusClient {
@@ -225,6 +196,9 @@ export class PrometheusClient {
     const href = this.url('/api/v1/status/config').href;
     if (typeof data?.yaml !== 'string') throw new PrometheusError(`GET ${href}: data.yaml missing`, href, 200);
     try {
+      // Imported here, not at the top: the query workers use this client for remote read only,
+      // and the YAML parser would cost each of their isolates ~0.9 MiB of heap.
+      const { externalLabelsFromConfigYaml } = await import('./config-yaml.js');
       return externalLabelsFromConfigYaml(data.yaml);
     } catch (err) {
       throw new PrometheusError(`GET ${href}: ${(err as Error).message}`, href, 200, { cause: err });

@@ -346,6 +346,6 @@ class PoolExecutorImpl implements PoolExecutor {
   }
 }
 
-export function createExecutor(opts: ExecutorOptions = {}): PoolExecutor {
+export function createExecutor(opts: ExecutorOptions): PoolExecutor {
   return new PoolExecutorImpl(opts);
 }

@@ -20,12 +20,11 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Engine } from '../engine/engine.js';
-import { getEngine } from '../engine/load.js';
 import type { WorkerConfig, WorkerTask } from './worker.js';
 
 export interface PoolOptions {
-  /** Engine whose kind the workers load (default: the process-wide getEngine()). */
-  engine?: Engine;
+  /** Engine whose kind the workers load (the sidecar passes the process-wide getEngine()). */
+  engine: Engine;
   /** Worker threads (min = max). Default max(1, availableParallelism() − 1). */
   threads?: number;
   /** Requests interleaved on one worker. Default 8. */
@@ -55,8 +54,8 @@ function positiveInt(name: string, v: number): number {
   return v;
 }
 
-export function createPool(opts: PoolOptions = {}): QueryPool {
-  const engine = opts.engine ?? getEngine();
+export function createPool(opts: PoolOptions): QueryPool {
+  const engine = opts.engine;
   const threads = positiveInt('threads', opts.threads ?? defaultThreads());
   const perWorker = positiveInt('concurrentTasksPerWorker', opts.concurrentTasksPerWorker ?? 8);
   // At least 1: with maxQueue 0, piscina 5.3 leaves a refused task in its queue and refuses

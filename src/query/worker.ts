@@ -85,7 +85,7 @@ try {
   if (config?.engineKind !== 'native' && config?.engineKind !== 'ts') {
     throw new Error(`query worker started without a valid engineKind in workerData (${JSON.stringify(config)})`);
   }
-  engine = engineFor(config.engineKind);
+  engine = await engineFor(config.engineKind);
 } catch (err) {
   loadError = new EngineError(
     'INTERNAL',

@@ -24,11 +24,11 @@ export function parseTime(flag: string, value: string | undefined, dflt: number)
   return Number(n);
 }
 
-export function pickEngine(value: string | undefined): Engine {
+export async function pickEngine(value: string | undefined): Promise<Engine> {
   if (value === undefined) return getEngine();
   if (value !== 'native' && value !== 'ts') throw new UsageError(`--engine: expected native or ts, got ${JSON.stringify(value)}`);
   try {
-    return engineFor(value);
+    return await engineFor(value);
   } catch (err) {
     throw new EngineError('NOT_FOUND', `--engine native: ${(err as Error).message}`);
   }

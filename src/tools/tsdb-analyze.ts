@@ -128,7 +128,7 @@ export async function runAnalyze(argv: string[], stdout = process.stdout, stderr
   if (!path || pos.length > 0) throw new UsageError(analyzeUsage);
   const limit = values.limit === undefined ? 20 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 0) throw new UsageError(`--limit: expected a non-negative integer, got ${values.limit}`);
-  const engine = pickEngine(values.engine);
+  const engine = await pickEngine(values.engine);
   const dirs = listBlockDirs(path);
   const dir = blockId === undefined ? newestBlock(dirs) : dirs.find((d) => basename(d) === blockId);
   if (!dir) throw new UsageError(blockId === undefined ? `no blocks in ${path}` : `block ${blockId} not found in ${path}`);

@@ -37,7 +37,7 @@ export async function runDump(argv: string[], out = new Output(process.stdout), 
   const matchers = parseSelector(matches[0] ?? '{__name__=~"(?s:.*)"}');
   const mint = parseTime('min-time', values['min-time'], MIN_TIME);
   const maxt = parseTime('max-time', values['max-time'], MAX_TIME);
-  const engine = pickEngine(values.engine);
+  const engine = await pickEngine(values.engine);
 
   const { blocks, failures } = openBlocks(engine, path);
   for (const f of failures) err.write(`storeapi-sidecar: skipping block ${f.dir}: ${f.error.message}\n`);

@@ -12,12 +12,13 @@ import type { Engine } from '../../src/engine/engine.js';
 import { decodeSampleSet, encodeFloatSamples, splitChunkList } from '../../src/engine/series-set.js';
 import { prometheus } from '../../src/gen/prompb.js';
 import { newTrimStats, trimChunk, trimHeadSeries } from '../../src/prometheus/boundary.js';
-import { externalLabelsFromConfigYaml, PrometheusClient, PrometheusError } from '../../src/prometheus/client.js';
+import { PrometheusClient, PrometheusError } from '../../src/prometheus/client.js';
+import { externalLabelsFromConfigYaml } from '../../src/prometheus/config-yaml.js';
 import { encodeFrame, FrameError, FrameParser } from '../../src/prometheus/frames.js';
 import { parseHeadSeriesSet, serializeHeadSeries, type HeadChunk, type HeadSeries } from '../../src/prometheus/head-series.js';
 import { decodeChunkedReadResponse } from '../../src/prometheus/prompb-decode.js';
 import { chunkListOf, xorChunksFromSamples } from '../../src/prometheus/rechunk.js';
-import { collect, CONTENT_TYPE_SAMPLES, CONTENT_TYPE_STREAMED, newRemoteReadStats, remoteRead } from '../../src/prometheus/remote-read.js';
+import { collect, CONTENT_TYPE_SAMPLES, CONTENT_TYPE_STREAMED, encodeReadRequest, newRemoteReadStats, remoteRead, type ResponseType } from '../../src/prometheus/remote-read.js';
 import { engines, enginePair } from '../helpers/engines.js';
 import { loadGolden, unhex, type HistSample } from '../helpers/golden.js';
 
@@ -318,6 +319,30 @@ test('remote read, streamed: split series joined, external labels taken off, bod
   } finally {
     await fake.close();
   }
+});
+
+test('the hand-written ReadRequest is byte for byte what protobufjs encodes', () => {
+  const T = prometheus.ReadRequest.ResponseType;
+  const cases: { mint: number; maxt: number; matchers: { type: number; name: string; value: string }[]; accepted?: ResponseType[] }[] = [
+    { mint: 0, maxt: 0, matchers: [] },
+    { mint: 1_700_000_000_000, maxt: 1_700_007_200_000, matchers: [{ type: 0, name: '__name__', value: 'up' }] },
+    // Negative int64s are ten-byte varints; the carry of the two's complement crosses into the high word at -2^32.
+    { mint: -1, maxt: -4294967296, matchers: [{ type: 3, name: 'job', value: '' }, { type: 0, name: '', value: 'v' }] },
+    { mint: Number.MIN_SAFE_INTEGER, maxt: Number.MAX_SAFE_INTEGER, matchers: [{ type: 2, name: 'a', value: 'x'.repeat(300) }, { type: 1, name: 'ünï', value: '€' }] },
+    { mint: 127, maxt: 128, matchers: [{ type: 2, name: '__name__', value: '.+' }], accepted: ['SAMPLES'] },
+    { mint: 16384, maxt: 2 ** 35, matchers: [], accepted: [] },
+  ];
+  for (const c of cases) {
+    const accepted = c.accepted ?? ['STREAMED_XOR_CHUNKS', 'SAMPLES'];
+    const want = prometheus.ReadRequest.encode(
+      prometheus.ReadRequest.create({
+        queries: [{ startTimestampMs: c.mint, endTimestampMs: c.maxt, matchers: c.matchers }],
+        acceptedResponseTypes: accepted.map((t) => (t === 'SAMPLES' ? T.SAMPLES : T.STREAMED_XOR_CHUNKS)),
+      }),
+    ).finish();
+    assert.deepEqual(Buffer.from(encodeReadRequest(c, accepted)), Buffer.from(want), JSON.stringify(c));
+  }
+  assert.throws(() => encodeReadRequest({ mint: 0.5, maxt: 1, matchers: [] }), /not two safe integers/);
 });
 
 test('remote read, streamed: a corrupted frame fails the read with a checksum error', async () => {

@@ -65,10 +65,26 @@ test('the objstore entry point loads the AWS SDK only when an S3 bucket is opene
   assert.match(readFileSync(join(distSrc, 'objstore', 'index.js'), 'utf8'), /import\('\.\/s3\.js'\)/);
 });
 
-test('the query worker loads the remote-read messages only, not the Thanos APIs module', () => {
-  // Each worker isolate parses and keeps what it imports; the Thanos APIs module is most of the
-  // generated code, and the worker only encodes remote-read requests.
-  const { files } = staticGraph(join(distSrc, 'query', 'worker.js'));
-  assert.ok(files.has('gen/prompb.js'), [...files].join(' '));
-  assert.ok(!files.has('gen/proto.js'), 'query/worker.js reaches gen/proto.js');
+test('the query worker loads neither generated protobuf code, nor the TS engine, nor a YAML parser', () => {
+  // Each worker isolate parses and keeps what it imports. A native worker encodes remote-read
+  // requests by hand (prometheus/remote-read.ts), never runs the TS engine (engine/load.ts imports it
+  // only when it is chosen) and never reads Prometheus's config (prometheus/config-yaml.ts).
+  const { files, packages } = staticGraph(join(distSrc, 'query', 'worker.js'));
+  for (const f of ['gen/prompb.js', 'gen/proto.js', 'engine/ts/index.js', 'engine/ts/query/matchers.js', 'prometheus/config-yaml.js']) {
+    assert.ok(!files.has(f), `query/worker.js reaches ${f}`);
+  }
+  for (const p of ['protobufjs', 'yaml', 're2js']) assert.ok(!packages.has(p), `query/worker.js reaches the package ${p}`);
+  // Sanity: the walk follows the worker's imports (remote read and the native engine are needed).
+  assert.ok(files.has('prometheus/remote-read.js') && files.has('engine/native.js'), [...files].join(' '));
+  // The TS engine is still there for the worker that runs it, as a dynamic import.
+  assert.match(readFileSync(join(distSrc, 'engine', 'load.js'), 'utf8'), /import\('\.\/ts\/index\.js'\)/);
+});
+
+test('the main thread loads the TS engine only when it is chosen, and no second protobuf runtime for health', () => {
+  const { files, packages } = staticGraph(join(distSrc, 'sidecar.js'));
+  assert.ok(!files.has('engine/ts/index.js'), 'sidecar.js reaches engine/ts/index.js');
+  // grpc-health-check parses gRPC's health.proto with @grpc/proto-loader at import; store/health.ts
+  // serves the same protocol with our generated code.
+  assert.ok(!packages.has('grpc-health-check'), 'sidecar.js reaches grpc-health-check');
+  assert.ok(files.has('store/health.js'), [...files].join(' '));
 });
