@@ -26,7 +26,7 @@ export function choiceFromEnv(env: NodeJS.ProcessEnv = process.env): EngineChoic
 
 /**
  * Returns an engine for an explicit choice without caching (tests and `--engine`).
- * 'native' throws when the addon cannot load.
+ * 'native' rejects when the addon cannot load.
  */
 export async function engineFor(choice: Exclude<EngineChoice, 'auto'>): Promise<Engine> {
   return choice === 'native' ? loadNativeEngine() : loadTsEngine();
@@ -34,7 +34,11 @@ export async function engineFor(choice: Exclude<EngineChoice, 'auto'>): Promise<
 
 /** The process-wide engine, chosen and announced once. */
 export function getEngine(warn: (msg: string) => void = (m) => process.stderr.write(m + '\n')): Promise<Engine> {
-  chosen ??= choose(warn);
+  // A failed load is not remembered (the next call tries again), as when this was synchronous.
+  chosen ??= choose(warn).catch((err: unknown) => {
+    chosen = undefined;
+    throw err;
+  });
   return chosen;
 }
 
