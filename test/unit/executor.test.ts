@@ -12,6 +12,7 @@ import { BlockWatcher } from '../../src/blocks/watcher.js';
 import { EngineError, MatchType, MAX_TIME, MIN_TIME, type Engine, type SeriesQuery, type SeriesStats } from '../../src/engine/engine.js';
 import { AbortError, createExecutor, ExecutorOverloadedError, LOOKAHEAD_CHUNKS, type PoolExecutor, type SeriesStream } from '../../src/query/executor-pool.js';
 import { planBlockDirs } from '../../src/query/plan.js';
+import { NATIVE_WORKER_YOUNG_GENERATION_MB } from '../../src/query/pool.js';
 import { bigBlockPath, bigSeries } from '../helpers/big-block.js';
 import { engines } from '../helpers/engines.js';
 import { blockDirs, edgeBlocks, openmetricsBlocks } from '../helpers/tools.js';
@@ -313,6 +314,29 @@ describe('executor pool', () => {
       });
     } finally {
       await exec.close();
+    }
+  });
+
+  test('a native worker runs with a small young generation; a TS worker, or any under an operator semi-space flag, with V8 defaults', async () => {
+    const youngMb = async (engine: Engine): Promise<number | undefined> => {
+      const exec = createExecutor({ engine, threads: 1, log: () => {} });
+      try {
+        await exec.ready(); // the worker starts under these limits
+        return exec.pool.piscina.options.resourceLimits?.maxYoungGenerationSizeMb;
+      } finally {
+        await exec.close();
+      }
+    };
+    for (const engine of engines()) {
+      assert.equal(await youngMb(engine), engine.kind === 'native' ? NATIVE_WORKER_YOUNG_GENERATION_MB : undefined, engine.kind);
+    }
+    const saved = process.env.NODE_OPTIONS;
+    process.env.NODE_OPTIONS = `${saved ?? ''} --max-semi-space-size=8`;
+    try {
+      for (const engine of engines()) assert.equal(await youngMb(engine), undefined, `${engine.kind}, operator-tuned`);
+    } finally {
+      if (saved === undefined) delete process.env.NODE_OPTIONS;
+      else process.env.NODE_OPTIONS = saved;
     }
   });
 
