@@ -54,10 +54,10 @@ export interface QueryPool {
  * The young generation of a native query worker, in MiB: V8 makes it three semi-spaces, so 3 gives
  * two 1 MiB semi-spaces (the worker's default here was 2 MiB ones). A native worker's JS allocates
  * little per chunk (a message, a view, a stats object), so a smaller young generation costs it
- * nothing measurable: per-thread CPU over 40 (b) calls 90 and 75.5 ms against 96.5 and 71 ms without
- * the cap, alternated. It took the (c) select-all's VmHWM from 98-100 to 96-98 MiB (mem-c, ad hoc,
- * five alternated pairs). A TS-engine worker decodes in JS and keeps V8's default; so does every worker when
- * the operator sets a semi-space flag (young-generation.ts).
+ * nothing measurable: per-thread CPU over 40 (b) calls was 90 and 75.5 ms against 96.5 and 71 ms
+ * without the cap, alternated. It took the (c) select-all's VmHWM from 98-100 to 96-98 MiB (mem-c,
+ * ad hoc, five alternated pairs). A TS-engine worker decodes in JS and keeps V8's default; so does
+ * every worker when the operator sets a semi-space flag (young-generation.ts).
  */
 export const NATIVE_WORKER_YOUNG_GENERATION_MB = 3;
 
