@@ -9,6 +9,7 @@
 // protobufjs at import, which held ~1.7 MiB of the main isolate's heap for three small messages.
 import { status as GrpcStatus, type Server, type ServerWritableStream, type ServiceDefinition } from '@grpc/grpc-js';
 import { grpc } from '../gen/proto.js';
+import { serverStream, unary } from './methods.js';
 
 const { HealthCheckRequest, HealthCheckResponse, HealthListRequest, HealthListResponse } = grpc.health.v1;
 type ServingStatus = grpc.health.v1.HealthCheckResponse.ServingStatus;
@@ -17,36 +18,10 @@ const Status = HealthCheckResponse.ServingStatus;
 /** grpc-go's limit on the services one List call returns. */
 const LIST_LIMIT = 100;
 
-const toBuffer = (u8: Uint8Array): Buffer => Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength);
-
 export const healthService = {
-  Check: {
-    path: '/grpc.health.v1.Health/Check',
-    requestStream: false,
-    responseStream: false,
-    requestSerialize: (m: grpc.health.v1.HealthCheckRequest) => toBuffer(HealthCheckRequest.encode(m).finish()),
-    requestDeserialize: (b: Buffer) => HealthCheckRequest.decode(b),
-    responseSerialize: (m: grpc.health.v1.HealthCheckResponse) => toBuffer(HealthCheckResponse.encode(m).finish()),
-    responseDeserialize: (b: Buffer) => HealthCheckResponse.decode(b),
-  },
-  List: {
-    path: '/grpc.health.v1.Health/List',
-    requestStream: false,
-    responseStream: false,
-    requestSerialize: (m: grpc.health.v1.HealthListRequest) => toBuffer(HealthListRequest.encode(m).finish()),
-    requestDeserialize: (b: Buffer) => HealthListRequest.decode(b),
-    responseSerialize: (m: grpc.health.v1.HealthListResponse) => toBuffer(HealthListResponse.encode(m).finish()),
-    responseDeserialize: (b: Buffer) => HealthListResponse.decode(b),
-  },
-  Watch: {
-    path: '/grpc.health.v1.Health/Watch',
-    requestStream: false,
-    responseStream: true,
-    requestSerialize: (m: grpc.health.v1.HealthCheckRequest) => toBuffer(HealthCheckRequest.encode(m).finish()),
-    requestDeserialize: (b: Buffer) => HealthCheckRequest.decode(b),
-    responseSerialize: (m: grpc.health.v1.HealthCheckResponse) => toBuffer(HealthCheckResponse.encode(m).finish()),
-    responseDeserialize: (b: Buffer) => HealthCheckResponse.decode(b),
-  },
+  Check: unary('/grpc.health.v1.Health/Check', HealthCheckRequest, HealthCheckResponse),
+  List: unary('/grpc.health.v1.Health/List', HealthListRequest, HealthListResponse),
+  Watch: serverStream('/grpc.health.v1.Health/Watch', HealthCheckRequest, HealthCheckResponse),
 } satisfies ServiceDefinition;
 
 type Watcher = (s: ServingStatus) => void;

@@ -13,6 +13,7 @@ import { thanos } from '../gen/proto.js';
 import type { GrpcServerMetrics } from '../observability/grpc-metrics.js';
 import type { PrometheusClient } from '../prometheus/client.js';
 import { recoverStream, type Logger } from './decorators.js';
+import { toBuffer, type Codec } from './methods.js';
 import { exemplarsHandler } from './exemplars.js';
 import type { ProxyApis } from './info.js';
 import { metadataHandler } from './metadata.js';
@@ -20,14 +21,8 @@ import { rulesHandler } from './rules.js';
 import { targetsHandler } from './targets.js';
 import { tsdbStatisticsHandler } from './tsdb-statistics.js';
 
-interface Codec<T> {
-  encode(message: T): { finish(): Uint8Array };
-  decode(bytes: Uint8Array): T;
-}
-
-const toBuffer = (u8: Uint8Array): Buffer => Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength);
-
-function serverStream<Req, Res>(path: string, req: Codec<Req>, res: Codec<Res>): MethodDefinition<Req, Buffer> {
+/** A server stream whose handlers write responses already encoded (Buffers). */
+function encodedStream<Req, Res>(path: string, req: Codec<Req>, res: Codec<Res>): MethodDefinition<Req, Buffer> {
   return {
     path,
     requestStream: false,
@@ -41,23 +36,23 @@ function serverStream<Req, Res>(path: string, req: Codec<Req>, res: Codec<Res>):
 }
 
 export const rulesService = {
-  Rules: serverStream('/thanos.Rules/Rules', thanos.RulesRequest, thanos.RulesResponse),
+  Rules: encodedStream('/thanos.Rules/Rules', thanos.RulesRequest, thanos.RulesResponse),
 } satisfies ServiceDefinition;
 
 export const targetsService = {
-  Targets: serverStream('/thanos.Targets/Targets', thanos.TargetsRequest, thanos.TargetsResponse),
+  Targets: encodedStream('/thanos.Targets/Targets', thanos.TargetsRequest, thanos.TargetsResponse),
 } satisfies ServiceDefinition;
 
 export const metadataService = {
-  MetricMetadata: serverStream('/thanos.Metadata/MetricMetadata', thanos.MetricMetadataRequest, thanos.MetricMetadataResponse),
+  MetricMetadata: encodedStream('/thanos.Metadata/MetricMetadata', thanos.MetricMetadataRequest, thanos.MetricMetadataResponse),
 } satisfies ServiceDefinition;
 
 export const exemplarsService = {
-  Exemplars: serverStream('/thanos.Exemplars/Exemplars', thanos.ExemplarsRequest, thanos.ExemplarsResponse),
+  Exemplars: encodedStream('/thanos.Exemplars/Exemplars', thanos.ExemplarsRequest, thanos.ExemplarsResponse),
 } satisfies ServiceDefinition;
 
 export const statusService = {
-  TSDBStatistics: serverStream('/thanos.Status/TSDBStatistics', thanos.TSDBStatisticsRequest, thanos.TSDBStatisticsResponse),
+  TSDBStatistics: encodedStream('/thanos.Status/TSDBStatistics', thanos.TSDBStatisticsRequest, thanos.TSDBStatisticsResponse),
 } satisfies ServiceDefinition;
 
 /** What registerProxyServices needs; sidecar.ts owns every one of these. */

@@ -18,26 +18,8 @@ import {
 import { thanos } from '../gen/proto.js';
 import { installPreframed } from './grpc-frames.js';
 import { HealthService } from './health.js';
+import { toBuffer, unary } from './methods.js';
 import { addLazyReflection } from './reflection.js';
-
-interface Codec<T> {
-  encode(message: T): { finish(): Uint8Array };
-  decode(bytes: Uint8Array): T;
-}
-
-const toBuffer = (u8: Uint8Array): Buffer => Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength);
-
-function unary<Req, Res>(path: string, req: Codec<Req>, res: Codec<Res>): MethodDefinition<Req, Res> {
-  return {
-    path,
-    requestStream: false,
-    responseStream: false,
-    requestSerialize: (m: Req) => toBuffer(req.encode(m).finish()),
-    requestDeserialize: (b: Buffer) => req.decode(b),
-    responseSerialize: (m: Res) => toBuffer(res.encode(m).finish()),
-    responseDeserialize: (b: Buffer) => res.decode(b),
-  };
-}
 
 /** thanos.Store as we serve it. Series responses travel as pre-encoded SeriesResponse bytes both ways. */
 export const storeService = {
