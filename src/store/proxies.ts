@@ -13,7 +13,7 @@ import { thanos } from '../gen/proto.js';
 import type { GrpcServerMetrics } from '../observability/grpc-metrics.js';
 import type { PrometheusClient } from '../prometheus/client.js';
 import { recoverStream, type Logger } from './decorators.js';
-import { toBuffer, type Codec } from './methods.js';
+import { serverStream, type Codec } from './methods.js';
 import { exemplarsHandler } from './exemplars.js';
 import type { ProxyApis } from './info.js';
 import { metadataHandler } from './metadata.js';
@@ -23,15 +23,12 @@ import { tsdbStatisticsHandler } from './tsdb-statistics.js';
 
 /** A server stream whose handlers write responses already encoded (Buffers). */
 function encodedStream<Req, Res>(path: string, req: Codec<Req>, res: Codec<Res>): MethodDefinition<Req, Buffer> {
+  const decoded = serverStream(path, req, res);
   return {
-    path,
-    requestStream: false,
-    responseStream: true,
-    requestSerialize: (m: Req) => toBuffer(req.encode(m).finish()),
-    requestDeserialize: (b: Buffer) => req.decode(b),
+    ...decoded,
     responseSerialize: (b: Buffer) => b,
     // Clients (tests, tools) receive decoded messages.
-    responseDeserialize: (b: Buffer) => res.decode(b) as unknown as Buffer,
+    responseDeserialize: (b: Buffer) => decoded.responseDeserialize(b) as unknown as Buffer,
   };
 }
 
