@@ -22,6 +22,7 @@
 import { compress, uncompress } from 'snappyjs';
 import type { Engine, Matcher } from '../engine/engine.js';
 import { compareLabels } from '../engine/series-set.js';
+import { bytesFieldSize, int64FieldSize, lenFieldSize, PbBuf, splitInt64, tag, uvarintSize32, WT_VARINT } from '../engine/ts/wire/pbuf.js';
 import { PrometheusClient, PrometheusError, describeFetchError, type LabelPair } from './client.js';
 import type { HttpResponse } from './http.js';
 import { DEFAULT_MAX_FRAME_BYTES, readFrames } from './frames.js';
@@ -70,77 +71,49 @@ export function newRemoteReadStats(): RemoteReadStats {
   return { frames: 0, series: 0, chunks: 0, bytes: 0 };
 }
 
-// The request is encoded by hand (fields: proto/prompb/remote.proto, types.proto), the way
-// protobufjs's generated code writes it, byte for byte (a unit test compares the two): fields in
-// number order, zero and empty values left out as proto3 does, the response types packed. With no
-// protobufjs module to load, a query worker's isolate is ~1.4 MiB smaller.
-
-/** Appends `v` (an integer, 0 <= v < 2^32) as a varint. */
-function putVarint32(out: number[], v: number): void {
-  while (v > 0x7f) {
-    out.push((v & 0x7f) | 0x80);
-    v >>>= 7;
-  }
-  out.push(v);
-}
-
-/** Appends an int64 field value: a safe integer as 64-bit two's complement, varint-encoded. */
-function putInt64(out: number[], v: number): void {
-  const neg = v < 0;
-  const abs = neg ? -v : v;
-  let lo = abs >>> 0;
-  let hi = Math.floor(abs / 4294967296) >>> 0;
-  if (neg) {
-    // Two's complement: invert and add one, carrying from the low word into the high one.
-    lo = ~lo >>> 0;
-    hi = ~hi >>> 0;
-    lo = (lo + 1) >>> 0;
-    if (lo === 0) hi = (hi + 1) >>> 0;
-  }
-  while (hi !== 0 || lo > 0x7f) {
-    out.push((lo & 0x7f) | 0x80);
-    lo = ((lo >>> 7) | (hi << 25)) >>> 0;
-    hi >>>= 7;
-  }
-  out.push(lo);
-}
-
-/** Appends field `field` as a length-delimited payload. */
-function putLen(out: number[], field: number, payload: ArrayLike<number>): void {
-  out.push((field << 3) | 2);
-  putVarint32(out, payload.length);
-  for (let i = 0; i < payload.length; i++) out.push(payload[i]);
-}
-
-/** Serialised (not yet compressed) ReadRequest with one query. */
+/**
+ * Serialised (not yet compressed) ReadRequest with one query. Encoded with the engine's protobuf
+ * writer (fields: proto/prompb/remote.proto, types.proto), byte for byte what protobufjs's
+ * generated code writes (a unit test compares the two): fields in number order, zero and empty
+ * values left out as proto3 does, the response types packed. With no protobufjs module to load, a
+ * query worker's isolate is ~1.4 MiB smaller.
+ */
 export function encodeReadRequest(q: RemoteReadQuery, accepted: ResponseType[] = ['STREAMED_XOR_CHUNKS', 'SAMPLES']): Uint8Array {
   if (!Number.isSafeInteger(q.mint) || !Number.isSafeInteger(q.maxt)) {
     throw new RangeError(`remote read: time range ${q.mint}..${q.maxt} is not two safe integers`);
   }
-  const query: number[] = [];
-  if (q.mint !== 0) {
-    query.push(1 << 3); // start_timestamp_ms
-    putInt64(query, q.mint);
-  }
-  if (q.maxt !== 0) {
-    query.push(2 << 3); // end_timestamp_ms
-    putInt64(query, q.maxt);
-  }
-  for (const m of q.matchers) {
-    const lm: number[] = [];
-    // MatchType numbers equal prompb LabelMatcher.Type (EQ 0, NEQ 1, RE 2, NRE 3).
+  const t = new Uint32Array(2);
+  splitInt64(q.mint, t, 'remote read start');
+  const [minHi, minLo] = t;
+  splitInt64(q.maxt, t, 'remote read end');
+  const [maxHi, maxLo] = t;
+  // MatchType numbers equal prompb LabelMatcher.Type (EQ 0, NEQ 1, RE 2, NRE 3).
+  const matchers = q.matchers.map((m) => {
+    const type = m.type as number;
+    const name = Buffer.from(m.name, 'utf8');
+    const value = Buffer.from(m.value, 'utf8');
+    return { type, name, value, len: (type === 0 ? 0 : 1 + uvarintSize32(type)) + bytesFieldSize(name) + bytesFieldSize(value) };
+  });
+  const types = accepted.map((r) => (r === 'SAMPLES' ? 0 : 1));
+  const queryLen = int64FieldSize(minHi, minLo) + int64FieldSize(maxHi, maxLo) + matchers.reduce((n, m) => n + lenFieldSize(m.len), 0);
+  const b = new PbBuf(lenFieldSize(queryLen) + (types.length > 0 ? lenFieldSize(types.length) : 0));
+  b.lenHeader(1, queryLen); // queries
+  b.int64Field(1, minHi, minLo); // start_timestamp_ms
+  b.int64Field(2, maxHi, maxLo); // end_timestamp_ms
+  for (const m of matchers) {
+    b.lenHeader(3, m.len); // matchers
     if (m.type !== 0) {
-      lm.push(1 << 3);
-      putVarint32(lm, m.type as number);
+      b.byte(tag(1, WT_VARINT));
+      b.uvarint32(m.type);
     }
-    if (m.name !== '') putLen(lm, 2, Buffer.from(m.name, 'utf8'));
-    if (m.value !== '') putLen(lm, 3, Buffer.from(m.value, 'utf8'));
-    putLen(query, 3, lm);
+    b.bytesField(2, m.name);
+    b.bytesField(3, m.value);
   }
-  const out: number[] = [];
-  putLen(out, 1, query);
-  if (accepted.length > 0) putLen(out, 2, accepted.map((t) => (t === 'SAMPLES' ? 0 : 1)));
-  return Uint8Array.from(out);
+  if (types.length > 0) {
+    b.lenHeader(2, types.length); // accepted_response_types, packed (one byte each)
+    for (const v of types) b.byte(v);
+  }
+  return b.buf.subarray(0, b.pos);
 }
 
 /** Takes Prometheus's external labels back off a received label set (see header). */
