@@ -40,6 +40,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let mut c = SeriesCursor::new(blocks.clone(), q)?;
         while !c.next_lent(1 << 20)?.is_empty() {}
         let s = c.stats();
+        let st = std::fs::read_to_string("/proc/self/status").unwrap();
+        let f = |k: &str| st.lines().find(|l| l.starts_with(k)).unwrap().split_whitespace().nth(1).unwrap().to_string();
+        println!("hwm {} anon {} file {}", f("VmHWM:"), f("RssAnon:"), f("RssFile:"));
         println!("{} blocks: {} series, {} chunks, {} bytes in {:.1} ms", blocks.len(), s.series, s.chunks, s.bytes, began.elapsed().as_secs_f64() * 1e3);
     }
     Ok(())

@@ -34,6 +34,7 @@ impl fmt::Display for DecodeError {
 }
 
 /// CRC-32C (Castagnoli), the checksum of every TSDB file section.
+#[inline]
 pub fn crc32c(b: &[u8]) -> u32 {
     crc32c::crc32c(b)
 }

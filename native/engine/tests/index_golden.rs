@@ -7,6 +7,7 @@ mod blockgen;
 use blockgen::{build_index, labels};
 use storeapi_engine::encoding::{crc32c, Decbuf, DecodeError};
 use storeapi_engine::tsdb::index::Toc;
+use storeapi_engine::tsdb::window::{ReadWindow, MIN_READ_AHEAD};
 use storeapi_engine::tsdb::{ChunkMeta, FileBytes, Index, SeriesRef};
 
 #[test]
@@ -150,4 +151,44 @@ fn sampled_tables_with_many_values() {
         let want = built.series.iter().any(|s| s.1.iter().any(|(n, v)| n == "big" && v == probe));
         assert_eq!(ix.postings_offset(b"big", probe.as_bytes()).unwrap().is_some(), want, "{probe}");
     }
+}
+
+#[test]
+fn series_read_into_a_window_equal_series_read_through_the_mapping() {
+    let mut series = Vec::new();
+    for i in 0..3000u64 {
+        let chunks = (0..i % 7).map(|k| ChunkMeta { min_time: (k * 100) as i64, max_time: (k * 100 + 99) as i64, chunk_ref: 8 + k * 1000 + i }).collect();
+        series.push((labels(&[("a", &format!("{i:05}")), ("b", &format!("{:03}", i % 97))]), chunks));
+    }
+    let built = build_index(series);
+    let read = |ix: &Index, win: &mut ReadWindow, r: u32| {
+        let (mut l1, mut c1, mut l2, mut c2) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let a = ix.series(SeriesRef(r), &mut l1, &mut c1).map_err(|e| e.to_string());
+        let b = ix.series_in(SeriesRef(r), win, &mut l2, &mut c2).map_err(|e| e.to_string());
+        assert_eq!(a, b, "series {r}");
+        if a.is_ok() {
+            assert_eq!((l1, c1), (l2, c2), "series {r}");
+        }
+        a.is_ok()
+    };
+    let ix = Index::open(FileBytes::Owned(built.bytes.clone()), "block w: index".into()).unwrap();
+    let mut win = ReadWindow::new(MIN_READ_AHEAD);
+    // In order (a scan), backwards, and out of range.
+    for (r, _, _) in built.series.iter().chain(built.series.iter().rev()) {
+        assert!(read(&ix, &mut win, *r));
+    }
+    assert!(!read(&ix, &mut win, u32::MAX));
+    // Every byte of the first series entries flipped: the same error, or the same answer.
+    let first = built.series[0].0 as usize * 16;
+    let mut failed = 0;
+    for at in first..first + 400 {
+        let mut b = built.bytes.clone();
+        b[at] ^= 0x5a;
+        let Ok(ix) = Index::open(FileBytes::Owned(b), "block w: index".into()) else { continue };
+        let mut win = ReadWindow::new(MIN_READ_AHEAD);
+        for (r, _, _) in &built.series[..40] {
+            failed += usize::from(!read(&ix, &mut win, *r));
+        }
+    }
+    assert!(failed >= 300, "{failed} failed reads");
 }

@@ -21,6 +21,7 @@ use super::select::RefScan;
 use crate::tsdb::index::{ChunkMeta, SeriesRef};
 use crate::tsdb::postings::merge;
 use crate::tsdb::tombstones::TOMBSTONE_RECORD_LEN;
+use crate::tsdb::window::{ReadWindow, MIN_READ_AHEAD};
 use crate::tsdb::Block;
 use crate::Result;
 
@@ -73,15 +74,19 @@ pub struct Selection {
 /// refs they came from. Series come in label order, so neighbours share most of their labels
 /// (all names, and every value but the last few): those are shared from here instead of being
 /// looked up again, which for v2 indexes means skipping up to 31 symbols from the nearest
-/// sampled offset each time.
-#[derive(Default)]
+/// sampled offset each time. Also the window the block's series entries are read into.
 struct SymbolMemo {
+    win: ReadWindow,
     prev: Vec<((u32, u32), Label)>,
     /// Scratch for the entry's symbol refs, reused across series.
     syms: Vec<(u32, u32)>,
 }
 
 impl SymbolMemo {
+    fn new(read_ahead: usize) -> SymbolMemo {
+        SymbolMemo { win: ReadWindow::new(read_ahead), prev: Vec::new(), syms: Vec::new() }
+    }
+
     fn labels(&mut self, ix: &crate::tsdb::index::Index) -> Result<Vec<Label>> {
         let mut labels = Vec::with_capacity(self.syms.len());
         for (i, &(n, v)) in self.syms.iter().enumerate() {
@@ -110,7 +115,7 @@ impl SymbolMemo {
 fn read_entry(b: &Block, sel: &Selection, deleted: &Deleted, r: u32, memo: &mut SymbolMemo) -> Result<Option<(Vec<Label>, Vec<ChunkMeta>)>> {
     let ix = b.index();
     let mut chunks: Vec<ChunkMeta> = Vec::new();
-    ix.series(SeriesRef(r), &mut memo.syms, &mut chunks)?;
+    ix.series_in(SeriesRef(r), &mut memo.win, &mut memo.syms, &mut chunks)?;
     let dels = deleted.get(&r).map(Vec::as_slice).unwrap_or(&[]);
     chunks.retain(|c| {
         c.max_time >= sel.mint
@@ -145,7 +150,7 @@ pub fn special_series(
 ) -> Result<Vec<MergedSeries>> {
     let mut all: Vec<(Vec<Label>, BlockHit)> = Vec::new();
     for (i, b) in blocks.iter().enumerate() {
-        let mut memo = SymbolMemo::default();
+        let mut memo = SymbolMemo::new(MIN_READ_AHEAD);
         for &r in &special[i] {
             if let Some((labels, chunks)) = read_entry(b, sel, &deleted[i], r, &mut memo)? {
                 all.push((labels, BlockHit { block: i, series_ref: r, chunks }));
@@ -245,7 +250,8 @@ impl PlainSeries {
                 skip,
                 skip_pos: 0,
                 buf: Default::default(),
-                memo: SymbolMemo::default(),
+                // Each block has this window and one for its chunks (series_query.rs).
+                memo: SymbolMemo::new(ReadWindow::read_ahead_for(2 * blocks.len())),
             });
         }
         Ok(PlainSeries { cursors, head, head_pos: 0 })

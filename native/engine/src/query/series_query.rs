@@ -25,7 +25,8 @@ use super::merge::{merge_chunks, OutChunk, SrcChunk, HEAD_SOURCE};
 use super::order::{Label, LabelRewrite, Orderer};
 use super::shard::{ShardFilter, ShardSpec};
 use crate::chunkenc::chunk::{ENC_FLOAT_HISTOGRAM, ENC_HISTOGRAM, ENC_XOR, ENC_XOR2};
-use crate::tsdb::chunks::BlockChunkRef;
+use crate::tsdb::chunks::{BlockChunkRef, ChunkAt};
+use crate::tsdb::window::ReadWindow;
 use crate::tsdb::Block;
 use crate::wire::storepb::{ChunkOut, ResponseWriter};
 use crate::{Error, Result};
@@ -65,6 +66,11 @@ pub struct SeriesCursor {
     plain: PlainSeries,
     orderer: Orderer<MergedSeries>,
     writer: ResponseWriter,
+    /// Per block, the chunk bytes read ahead of the scan (tsdb/chunks.rs).
+    windows: Vec<ReadWindow>,
+    /// Chunk bytes of the current series that no window could hold, and where each chunk is.
+    arena: Vec<u8>,
+    located: Vec<(u8, ChunkAt)>,
     stats: SeriesStats,
     done: bool,
 }
@@ -118,6 +124,8 @@ impl SeriesCursor {
             }
         }
         let plain = PlainSeries::new(&blocks, &sel, special, head_plain)?;
+        // Each block has this window and one for its series entries (block_series.rs).
+        let windows = blocks.iter().map(|_| ReadWindow::new(ReadWindow::read_ahead_for(2 * blocks.len()))).collect();
         Ok(SeriesCursor {
             blocks,
             head,
@@ -129,6 +137,9 @@ impl SeriesCursor {
             plain,
             orderer: Orderer::new(held),
             writer: ResponseWriter::new(q.batch_size, q.chunk_hashes),
+            windows,
+            arena: Vec::new(),
+            located: Vec::new(),
             stats: SeriesStats::default(),
             done: false,
         })
@@ -217,21 +228,37 @@ impl SeriesCursor {
             self.stats.series += 1;
             return Ok(());
         }
-        let head_chunks = s.head.map_or(0, |i| self.head.series[i].chunks.len());
-        let mut src: Vec<SrcChunk<'_>> = Vec::with_capacity(s.hits.iter().map(|h| h.chunks.len()).sum::<usize>() + head_chunks);
+        // Every block's chunks of the series are read first, into the block's window (or the
+        // arena), and borrowed from there below.
+        self.arena.clear();
+        self.located.clear();
         for h in &s.hits {
             let b = &self.blocks[h.block];
+            let refs = h.chunks.iter().map(|c| BlockChunkRef(c.chunk_ref));
+            b.chunk_reader().read_series(refs, &mut self.windows[h.block], &mut self.arena, &mut self.located, |r, encoding| {
+                if [ENC_XOR, ENC_XOR2, ENC_HISTOGRAM, ENC_FLOAT_HISTOGRAM].contains(&encoding) {
+                    return Ok(());
+                }
+                Err(Error::corrupt(format!(
+                    "block {}: chunks: chunk {} has encoding {encoding}, which the StoreAPI cannot carry",
+                    b.dir(),
+                    r.0
+                )))
+            })?;
+        }
+        let head_chunks = s.head.map_or(0, |i| self.head.series[i].chunks.len());
+        let mut src: Vec<SrcChunk<'_>> = Vec::with_capacity(self.located.len() + head_chunks);
+        let mut located = self.located.iter();
+        for h in &s.hits {
+            let win = &self.windows[h.block];
             let deleted = self.deleted[h.block].get(&h.series_ref).map(Vec::as_slice).unwrap_or(&[]);
             for c in &h.chunks {
-                let (encoding, data) = b.chunk_reader().chunk(BlockChunkRef(c.chunk_ref))?;
-                if ![ENC_XOR, ENC_XOR2, ENC_HISTOGRAM, ENC_FLOAT_HISTOGRAM].contains(&encoding) {
-                    return Err(Error::corrupt(format!(
-                        "block {}: chunks: chunk {} has encoding {encoding}, which the StoreAPI cannot carry",
-                        b.dir(),
-                        c.chunk_ref
-                    )));
-                }
-                src.push(SrcChunk { block: h.block, min_time: c.min_time, max_time: c.max_time, encoding, data, deleted });
+                let (encoding, at) = located.next().expect("read_series places every chunk");
+                let data = match *at {
+                    ChunkAt::Window { lo, hi, .. } => win.bytes(lo, hi),
+                    ChunkAt::Arena { lo, hi } => &self.arena[lo..hi],
+                };
+                src.push(SrcChunk { block: h.block, min_time: c.min_time, max_time: c.max_time, encoding: *encoding, data, deleted });
             }
         }
         if let Some(i) = s.head {

@@ -9,10 +9,9 @@
 use std::collections::BTreeMap;
 use std::fmt::Display;
 use std::path::Path;
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use super::block::Block;
-use super::FileBytes;
+use super::window::{copy_at, ReadAt, ReadWindow, MAX_READ_AHEAD};
 use crate::encoding::{crc32c, Decbuf};
 use crate::{Error, Result};
 
@@ -40,177 +39,58 @@ pub fn segment_name(i: u32) -> String {
     format!("chunks/{:06}", u64::from(i) + 1)
 }
 
-/// Bytes read through one mapped block file after which the pages read are unmapped again.
-/// Small enough that a scan over a large block keeps only a few MiB of it in our RSS; large
-/// enough that the madvise call (a page-table walk plus a TLB flush on every CPU running one
-/// of our threads) stays rare: about 1,400 times for a select-all over (c)'s 700 MiB block.
-/// 512 KiB rather than 1 MiB: peak RSS of that select-all 106-107 -> 104-105 MiB, and no engine
-/// CPU cost that bench:addon-ab could separate from the noise (on (c) the median per-round ratio
-/// was 1.085 over 6 rounds while the builds' medians went the other way, 3368 -> 3133 ms; on (a)
-/// 1.019 over 20); 256 KiB saved one MiB more but its calls ran slower.
-pub const RECLAIM_WINDOW_BYTES: usize = 1 << 19;
-
-/// Keeps the pages of a mapped block file that queries touched from piling up in our RSS.
-///
-/// A touched page of a file mapping counts in the process's RSS (RssFile) for as long as the
-/// mapping lives, so one select-all query over a 700 MiB block left 700 MiB "resident" in the
-/// sidecar although the kernel can drop those pages at any time. Readers report every range
-/// they read (`note`); once `window` bytes were read, the range read since the last drop is
-/// released with MADV_DONTNEED. For a shared, read-only file mapping that only removes our
-/// page-table entries: the pages stay in the page cache, and a later read faults them back in
-/// from there (or from disk) with the same bytes, because block files are never written after
-/// the block is complete (the premise of mapping them at all, see FileBytes::map). A block
-/// deleted under a query stays readable too: the mapping holds the inode and its data.
-///
-/// A page fault maps more than the page read: a fault-around block (64 KiB by default) and, on
-/// kernels that map whole large folios (Linux 6.18 here), the whole folio, up to 2 MiB of a
-/// file read in with a large readahead window. So the read that follows a drop maps pages
-/// again just behind where the dropped range ended, and the window populated ahead of the
-/// scan may not be read at all when the scan jumps past it (a sparse selection). No later
-/// range would cover either: on a sequential scan in 1 MiB windows fault-around alone left
-/// 14.5 of 536 MiB mapped, and after the page cache was dropped and (c)'s block read back
-/// in, its two chunk files kept 7 MiB each. Each drop therefore covers everything since the
-/// previous drop's end, less `FAULT_AROUND_MARGIN`, up to the end of the range read.
-///
-/// Concurrent readers (the tasks of one worker share a Block) only race on which window a
-/// range lands in; a range that slips between windows stays mapped until a later window
-/// covers it or the block is closed, never longer.
-pub struct PageReclaim {
-    window: usize,
-    /// Bytes noted since the last drop.
-    read: AtomicUsize,
-    /// Byte range noted since the last drop: [lo, hi); lo > hi when none.
-    lo: AtomicUsize,
-    hi: AtomicUsize,
-    /// End of the range the last drop covered (0 before the first).
-    last_hi: AtomicUsize,
-    drops: AtomicU64,
-    /// Drop the whole mapping when a window fills, not just the range read (see `whole_file`).
-    whole: bool,
+/// One segment file. Real blocks are read with positioned reads through an open descriptor (a
+/// block deleted under a query stays readable: the descriptor holds the inode), into a query's
+/// ReadWindow (tsdb/window.rs, which says why chunk files are not mapped); tests and golden
+/// vectors hold the bytes in memory.
+pub enum SegmentFile {
+    File { file: std::fs::File, len: usize },
+    Owned(Vec<u8>),
 }
 
-/// More than a fault maps behind the page read: the largest page-cache folio (PMD size, 2 MiB
-/// on x86-64) and the fault-around block (fault_around_bytes, 64 KiB unless tuned).
-const FAULT_AROUND_MARGIN: usize = 4 << 20;
+impl SegmentFile {
+    pub fn open(path: &Path) -> std::io::Result<SegmentFile> {
+        let file = std::fs::File::open(path)?;
+        let len = usize::try_from(file.metadata()?.len()).map_err(|_| std::io::Error::other("file too large"))?;
+        Ok(SegmentFile::File { file, len })
+    }
 
-impl PageReclaim {
-    pub fn new(window: usize) -> PageReclaim {
-        PageReclaim {
-            window: window.max(1),
-            read: AtomicUsize::new(0),
-            lo: AtomicUsize::new(usize::MAX),
-            hi: AtomicUsize::new(0),
-            last_hi: AtomicUsize::new(0),
-            drops: AtomicU64::new(0),
-            whole: false,
+}
+
+impl ReadAt for SegmentFile {
+    fn len(&self) -> usize {
+        match self {
+            SegmentFile::File { len, .. } => *len,
+            SegmentFile::Owned(v) => v.len(),
         }
     }
 
-    /// Like `new`, but a full window drops every page of the mapping. For a file whose scan
-    /// (the index's series entries) drags other sections in with it: the symbol table that
-    /// labels are resolved from and the postings lists a selection was read from stay mapped
-    /// otherwise, although each page of them is needed again only now and then (a minor
-    /// fault from the page cache when it is).
-    pub fn whole_file(window: usize) -> PageReclaim {
-        PageReclaim { whole: true, ..PageReclaim::new(window) }
-    }
-
-    /// Records that `len` bytes at `off` of `file` were read; drops the window's pages when full.
-    /// Owned (in-memory) files have nothing to drop.
-    #[inline]
-    pub fn note(&self, file: &FileBytes, off: usize, len: usize) {
-        let FileBytes::Mapped(m) = file else { return };
-        let end = off.saturating_add(len).min(m.len());
-        if off >= end {
-            return;
+    fn read_at(&self, off: usize, out: &mut [u8]) -> std::io::Result<()> {
+        match self {
+            SegmentFile::File { file, .. } => std::os::unix::fs::FileExt::read_exact_at(file, out, off as u64),
+            SegmentFile::Owned(v) => copy_at(v, off, out),
         }
-        self.lo.fetch_min(off, Ordering::Relaxed);
-        self.hi.fetch_max(end, Ordering::Relaxed);
-        if self.read.fetch_add(end - off, Ordering::Relaxed) + (end - off) < self.window {
-            return;
-        }
-        // Of the readers that saw the window full, the one that takes its count drops it.
-        if self.read.swap(0, Ordering::Relaxed) < self.window {
-            return;
-        }
-        let lo = self.lo.swap(usize::MAX, Ordering::Relaxed);
-        let hi = self.hi.swap(0, Ordering::Relaxed).min(m.len());
-        if lo >= hi {
-            return;
-        }
-        if self.whole {
-            Self::drop_range(m, 0, m.len());
-            self.drops.fetch_add(1, Ordering::Relaxed);
-            return;
-        }
-        // Everything mapped since the previous drop (see above): pages faulted in behind its
-        // end, the window it populated whether read or skipped, and this window's reads. A range
-        // that was never mapped costs the page-table walk only.
-        let prev = self.last_hi.swap(hi, Ordering::Relaxed).min(m.len());
-        let tail = prev.saturating_sub(FAULT_AROUND_MARGIN);
-        Self::drop_range(m, if prev > 0 { lo.min(tail) } else { lo }, hi);
-        if prev > hi {
-            // The scan went back (another query started behind the last one): the window the
-            // previous drop populated lies ahead of this one.
-            let end = prev.saturating_add(self.window).saturating_add(FAULT_AROUND_MARGIN).min(m.len());
-            Self::drop_range(m, tail.max(hi), end);
-        }
-        self.drops.fetch_add(1, Ordering::Relaxed);
-        // A scan goes on past `hi`: map the next window in one call (MADV_POPULATE_READ) rather
-        // than one fault per 64 KiB fault-around block. It only maps pages (from the page cache,
-        // reading them in if needed) that the window's reclaim drops again; on kernels without
-        // it (before 5.14) the call fails and the reads fault as before. After the drop, not before:
-        // where the page cache holds large folios the kernel may map a whole one (up to 2 MiB)
-        // and a drop after it would unmap the window just populated.
-        let end = hi.saturating_add(self.window).min(m.len());
-        if hi < end {
-            let _ = m.advise_range(memmap2::Advice::PopulateRead, hi, end - hi);
-        }
-    }
-
-    /// MADV_DONTNEED over [lo, hi) of `m`; both are within the mapping (callers clamp).
-    fn drop_range(m: &memmap2::Mmap, lo: usize, hi: usize) {
-        if lo >= hi || hi > m.len() {
-            return;
-        }
-        // SAFETY: a shared, read-only mapping of a file nobody writes: MADV_DONTNEED unmaps the
-        // pages from this process only and later accesses read the same bytes back, so slices
-        // borrowed from the mapping (by this or a concurrent query) keep their contents. The
-        // range is inside the mapping (checked above). A failure only means the pages stay.
-        let _ = unsafe { m.unchecked_advise_range(memmap2::UncheckedAdvice::DontNeed, lo, hi - lo) };
-    }
-
-    /// Drops every page of `file` from our mapping, e.g. once open-time verification has read
-    /// whole sections that later lookups only sample.
-    pub fn drop_all(&self, file: &FileBytes) {
-        let FileBytes::Mapped(m) = file else { return };
-        // SAFETY: as in `note`; the range is the whole mapping.
-        let _ = unsafe { m.unchecked_advise(memmap2::UncheckedAdvice::DontNeed) };
-        self.drops.fetch_add(1, Ordering::Relaxed);
-    }
-
-    /// How many times pages were dropped (tests, diagnostics).
-    pub fn drops(&self) -> u64 {
-        self.drops.load(Ordering::Relaxed)
     }
 }
 
-/// One mapped segment file and the reclaim state of its pages.
-struct Segment {
-    bytes: FileBytes,
-    reclaim: PageReclaim,
+/// Where the data bytes of one chunk read by `ChunkReader::read_series` are: a file range in
+/// the block's window, or a range of the arena.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChunkAt {
+    Window { seg: u32, lo: usize, hi: usize },
+    Arena { lo: usize, hi: usize },
 }
 
-/// The mapped segment files of one block, by segment index. Gaps are allowed until a chunk
-/// reference points into one: then the error names the missing file.
+/// The segment files of one block, by segment index. Gaps are allowed until a chunk reference
+/// points into one: then the error names the missing file.
 pub struct ChunkReader {
     /// "block <dir>", the prefix of every error message.
     what: String,
-    segments: BTreeMap<u32, Segment>,
+    segments: BTreeMap<u32, SegmentFile>,
 }
 
 impl ChunkReader {
-    /// Maps every `chunks/NNNNNN` file of `block_dir` and checks each header.
+    /// Opens every `chunks/NNNNNN` file of `block_dir` and checks each header.
     pub fn open_dir(block_dir: &Path, what: String) -> Result<ChunkReader> {
         let dir = block_dir.join("chunks");
         let rd = std::fs::read_dir(&dir)
@@ -226,29 +106,25 @@ impl ChunkReader {
             }
             let Ok(seq) = name.parse::<u64>() else { continue };
             let Some(index) = seq.checked_sub(1).and_then(|i| u32::try_from(i).ok()) else { continue };
-            let bytes = FileBytes::map(&ent.path())
+            let file = SegmentFile::open(&ent.path())
                 .map_err(|e| Error::corrupt(format!("{what}: chunks/{name}: cannot open: {e}")))?;
-            segments.insert(index, bytes);
+            segments.insert(index, file);
         }
         ChunkReader::from_segments(what, segments)
     }
 
-    /// Builds a reader over already loaded segments (tests), checking every header.
-    pub fn from_segments(what: String, segments: BTreeMap<u32, FileBytes>) -> Result<ChunkReader> {
-        ChunkReader::with_reclaim_window(what, segments, RECLAIM_WINDOW_BYTES)
-    }
-
-    /// As `from_segments`, dropping read pages every `window` bytes read per segment (tests).
-    pub fn with_reclaim_window(what: String, segments: BTreeMap<u32, FileBytes>, window: usize) -> Result<ChunkReader> {
-        for (&i, b) in &segments {
-            let mut d = Decbuf::new(b);
+    /// Builds a reader over already opened segments, checking every header.
+    pub fn from_segments(what: String, segments: BTreeMap<u32, SegmentFile>) -> Result<ChunkReader> {
+        for (&i, f) in &segments {
+            let fail = |m: &dyn Display| Error::corrupt(format!("{what}: {}: {m}", segment_name(i)));
+            let mut head = [0u8; SEGMENT_HEADER_LEN];
+            if f.len() < SEGMENT_HEADER_LEN {
+                return Err(fail(&format_args!("file too small for a segment header ({} bytes)", f.len())));
+            }
+            f.read_at(0, &mut head).map_err(|e| fail(&format_args!("cannot read the segment header: {e}")))?;
+            let mut d = Decbuf::new(&head);
             let magic = d.be32();
             let version = d.byte();
-            d.skip(3);
-            let fail = |m: &dyn Display| Error::corrupt(format!("{what}: {}: {m}", segment_name(i)));
-            if d.check().is_err() {
-                return Err(fail(&format_args!("file too small for a segment header ({} bytes)", b.len())));
-            }
             if magic != MAGIC_CHUNKS {
                 return Err(fail(&format_args!("invalid magic number {magic:#010x}")));
             }
@@ -256,7 +132,6 @@ impl ChunkReader {
                 return Err(fail(&format_args!("unsupported chunk format version {version}")));
             }
         }
-        let segments = segments.into_iter().map(|(i, bytes)| (i, Segment { bytes, reclaim: PageReclaim::new(window) })).collect();
         Ok(ChunkReader { what, segments })
     }
 
@@ -264,48 +139,94 @@ impl ChunkReader {
         self.segments.len()
     }
 
-    /// Page drops so far, over all segments (tests, diagnostics).
-    pub fn reclaim_drops(&self) -> u64 {
-        self.segments.values().map(|s| s.reclaim.drops()).sum()
-    }
-
-    /// The encoding byte and data bytes of the chunk at `r`, after its CRC32C check.
-    pub fn chunk(&self, r: BlockChunkRef) -> Result<(u8, &[u8])> {
+    /// Reads the chunk at `r` into `win` and checks its CRC32C: its encoding byte and the file
+    /// range of its data bytes (in segment `r.unpack().0`), which `win` holds until the next
+    /// `begin` (or until a read of a chunk elsewhere in the file moves the window).
+    pub fn locate(&self, r: BlockChunkRef, win: &mut ReadWindow) -> Result<(u8, usize, usize)> {
         let (seg, off) = r.unpack();
         let fail = |m: &dyn Display| Error::corrupt(format!("{}: {}: chunk at offset {off}: {m}", self.what, segment_name(seg)));
-        let Some(Segment { bytes: b, reclaim }) = self.segments.get(&seg) else {
+        let Some(f) = self.segments.get(&seg) else {
             return Err(fail(&"segment file missing"));
         };
         let off = off as usize;
-        if off < SEGMENT_HEADER_LEN || off >= b.len() {
-            return Err(fail(&format_args!("offset outside the segment ({} bytes)", b.len())));
+        let flen = f.len();
+        if off < SEGMENT_HEADER_LEN || off >= flen {
+            return Err(fail(&format_args!("offset outside the segment ({flen} bytes)")));
         }
-        let mut d = Decbuf::new(&b[off..]);
+        // A chunk outside the window, or before the current series' first one, starts anew there.
+        if !win.holds(seg, off, off) || off < win.mark() {
+            win.begin(seg, off);
+        }
+        let io = |e: std::io::Error| fail(&format_args!("cannot read: {e}"));
+        // The length: a uvarint of at most 10 bytes.
+        let head_end = (off + 10).min(flen);
+        win.extend(f, head_end).map_err(io)?;
+        let mut d = Decbuf::new(win.bytes(off, head_end));
         let len = d.uvarint_len();
-        let body = d.bytes(len.saturating_add(1));
-        let crc = d.be32();
         if let Err(e) = d.check() {
             return Err(fail(&format_args!("{e} (data length {len})")));
         }
+        let body_lo = head_end - d.len();
+        // Encoding byte, data, CRC32C: past the end of the file the chunk is truncated.
+        let end = body_lo.saturating_add(len).saturating_add(5);
+        if end > flen {
+            return Err(fail(&format_args!("{} (data length {len})", crate::encoding::DecodeError::InvalidSize)));
+        }
+        win.extend(f, end).map_err(io)?;
+        let body = win.bytes(body_lo, end - 4);
+        let crc = u32::from_be_bytes(win.bytes(end - 4, end).try_into().expect("4 bytes"));
         if crc32c(body) != crc {
             return Err(fail(&"checksum mismatch"));
         }
-        // The caller is done with the chunk's pages once it has decoded or copied the bytes;
-        // noting them before it has is fine too (a dropped page reads back the same).
-        reclaim.note(b, off, b.len() - off - d.len());
-        match body.split_first() {
-            Some((&enc, data)) => Ok((enc, data)),
+        match body.first() {
+            Some(&enc) => Ok((enc, body_lo + 1, end - 4)),
             None => Err(fail(&"empty chunk")),
         }
     }
 
+    /// Reads the chunks of one series of this block, `refs` in their order, through `win`:
+    /// pushes each one's encoding and place to `out`, after `check` accepted its encoding. A
+    /// series' chunks lie one after another in a segment, and then all of them stay in the
+    /// window; when they do not (a chunk elsewhere in the file moved the window on), they are
+    /// read again and copied to `arena`.
+    pub fn read_series<I, F>(&self, refs: I, win: &mut ReadWindow, arena: &mut Vec<u8>, out: &mut Vec<(u8, ChunkAt)>, check: F) -> Result<()>
+    where
+        I: Iterator<Item = BlockChunkRef> + Clone,
+        F: Fn(BlockChunkRef, u8) -> Result<()>,
+    {
+        let from = out.len();
+        let mut moves = None;
+        for r in refs.clone() {
+            let (seg, off) = r.unpack();
+            if moves.is_none() {
+                win.begin(seg, off as usize);
+                moves = Some(win.moves());
+            }
+            let (enc, lo, hi) = self.locate(r, win)?;
+            check(r, enc)?;
+            out.push((enc, ChunkAt::Window { seg, lo, hi }));
+        }
+        // The window started afresh under a later chunk: the earlier ones' bytes went with it.
+        if moves.is_none_or(|m| m == win.moves()) {
+            return Ok(());
+        }
+        out.truncate(from);
+        for r in refs {
+            let (enc, lo, hi) = self.locate(r, win)?;
+            let a = arena.len();
+            arena.extend_from_slice(win.bytes(lo, hi));
+            out.push((enc, ChunkAt::Arena { lo: a, hi: arena.len() }));
+        }
+        Ok(())
+    }
+
     /// Appends the ChunkList record of the chunk at `r`: u8 encoding, LE u32 length, data.
-    pub fn append_chunk(&self, r: BlockChunkRef, out: &mut Vec<u8>) -> Result<()> {
-        let (enc, data) = self.chunk(r)?;
-        let len = u32::try_from(data.len()).map_err(|_| Error::corrupt(format!("{}: chunk {} too large", self.what, r.0)))?;
+    pub fn append_chunk(&self, r: BlockChunkRef, win: &mut ReadWindow, out: &mut Vec<u8>) -> Result<()> {
+        let (enc, lo, hi) = self.locate(r, win)?;
+        let len = u32::try_from(hi - lo).map_err(|_| Error::corrupt(format!("{}: chunk {} too large", self.what, r.0)))?;
         out.push(enc);
         out.extend_from_slice(&len.to_le_bytes());
-        out.extend_from_slice(data);
+        out.extend_from_slice(win.bytes(lo, hi));
         Ok(())
     }
 }
@@ -321,9 +242,10 @@ impl Block {
         }
         let cr = self.chunk_reader();
         let mut out = Vec::with_capacity(refs_le_u64.len() * 16);
+        let mut win = ReadWindow::new(MAX_READ_AHEAD);
         for r in refs_le_u64.chunks_exact(8) {
             let r = u64::from_le_bytes([r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]]);
-            cr.append_chunk(BlockChunkRef(r), &mut out)?;
+            cr.append_chunk(BlockChunkRef(r), &mut win, &mut out)?;
         }
         Ok(out)
     }
@@ -333,19 +255,16 @@ impl Block {
 mod tests {
     use super::*;
     use crate::encoding::put_uvarint;
+    use crate::tsdb::window::MIN_READ_AHEAD;
 
-    /// A segment file with `n` chunks of varying sizes; returns its bytes and the chunk refs.
-    fn segment(n: usize) -> (Vec<u8>, Vec<(BlockChunkRef, Vec<u8>)>) {
-        segment_of(n, 100, 900)
-    }
-
-    /// `n` chunks of `min` to `min + spread - 1` data bytes.
-    fn segment_of(n: usize, min: usize, spread: usize) -> (Vec<u8>, Vec<(BlockChunkRef, Vec<u8>)>) {
+    /// A segment file with `n` chunks of `min` to `min + spread - 1` data bytes; its bytes and
+    /// the chunk refs (in segment `seg`) with each chunk's data.
+    fn segment_of(seg: u32, n: usize, min: usize, spread: usize) -> (Vec<u8>, Vec<(BlockChunkRef, Vec<u8>)>) {
         let mut b = MAGIC_CHUNKS.to_be_bytes().to_vec();
         b.extend_from_slice(&[CHUNKS_FORMAT_V1, 0, 0, 0]);
         let mut refs = Vec::new();
         for i in 0..n {
-            let data: Vec<u8> = (0..(min + i % spread)).map(|j| (i * 31 + j) as u8).collect();
+            let data: Vec<u8> = (0..(min + i % spread)).map(|j| (i * 31 + j + seg as usize) as u8).collect();
             let off = b.len() as u32;
             put_uvarint(&mut b, data.len() as u64);
             let start = b.len();
@@ -353,234 +272,150 @@ mod tests {
             b.extend_from_slice(&data);
             let crc = crc32c(&b[start..]);
             b.extend_from_slice(&crc.to_be_bytes());
-            refs.push((BlockChunkRef::pack(0, off), data));
+            refs.push((BlockChunkRef::pack(seg, off), data));
         }
         (b, refs)
     }
 
     fn temp_path(name: &str) -> std::path::PathBuf {
-        std::env::temp_dir().join(format!("storeapi-reclaim-{}-{name}", std::process::id()))
+        std::env::temp_dir().join(format!("storeapi-chunks-{}-{name}", std::process::id()))
     }
 
-    fn read_all(cr: &ChunkReader, refs: &[(BlockChunkRef, Vec<u8>)]) {
-        for (r, want) in refs {
-            let (enc, data) = cr.chunk(*r).unwrap();
-            assert_eq!(enc, 1);
-            assert_eq!(data, &want[..]);
-        }
-    }
-
-    #[test]
-    fn reclaimed_pages_read_back_the_same_bytes() {
-        let (bytes, refs) = segment(5000);
-        let path = temp_path("same");
-        std::fs::write(&path, &bytes).unwrap();
-        let seg = FileBytes::map(&path).unwrap();
-        let cr = ChunkReader::with_reclaim_window("block t".into(), BTreeMap::from([(0, seg)]), 64 << 10).unwrap();
-        read_all(&cr, &refs);
-        let drops = cr.reclaim_drops();
-        // ~2.8 MB read in 64 KiB windows.
-        assert!(drops >= 30, "drops {drops}");
-        // Every page dropped at least once: a second pass reads them back from the file.
-        read_all(&cr, &refs);
-        assert!(cr.reclaim_drops() >= 2 * drops - 1);
-        std::fs::remove_file(&path).unwrap();
-    }
-
-    /// Resident KiB of this process's mapping of `path` (Linux /proc/self/smaps).
-    fn mapped_rss_kib(path: &std::path::Path) -> Option<u64> {
-        let smaps = std::fs::read_to_string("/proc/self/smaps").ok()?;
-        let name = path.to_str()?;
-        let mut inside = false;
-        for line in smaps.lines() {
-            if line.split_whitespace().nth(1).is_some_and(|perm| perm.len() == 4) && line.contains('-') && !line.starts_with(|c: char| c.is_ascii_uppercase()) {
-                inside = line.ends_with(name);
-            } else if inside && line.starts_with("Rss:") {
-                return line.split_whitespace().nth(1)?.parse().ok();
-            }
-        }
-        None
-    }
-
-    #[test]
-    fn a_scan_leaves_little_of_the_file_mapped() {
-        // ~12 MiB of chunks read in 256 KiB windows: without reclaim all of it stays resident.
-        let (bytes, refs) = segment_of(6000, 1500, 1000);
-        let path = temp_path("scan");
-        std::fs::write(&path, &bytes).unwrap();
-        let seg = FileBytes::map(&path).unwrap();
-        let cr = ChunkReader::with_reclaim_window("block t".into(), BTreeMap::from([(0, seg)]), 256 << 10).unwrap();
-        read_all(&cr, &refs);
-        if let Some(kib) = mapped_rss_kib(&path) {
-            // The last window, fault-around pages and the header page; far below 12 MiB.
-            assert!(kib < 1024, "{kib} KiB of {} KiB still mapped", bytes.len() >> 10);
-        }
-        std::fs::remove_file(&path).unwrap();
-    }
-
-    /// Whether the page at virtual address `addr` is mapped in this process (/proc/self/pagemap
-    /// bit 63; readable for one's own process without privileges).
-    fn page_present(addr: usize) -> bool {
-        use std::io::{Read, Seek, SeekFrom};
-        let mut f = std::fs::File::open("/proc/self/pagemap").unwrap();
-        f.seek(SeekFrom::Start((addr / 4096 * 8) as u64)).unwrap();
-        let mut e = [0u8; 8];
-        f.read_exact(&mut e).unwrap();
-        u64::from_le_bytes(e) >> 63 == 1
-    }
-
-    /// A file of `mib` MiB of the bytes `i % modulus`, written at `temp_path(name)` and mapped.
-    fn mapped_file(name: &str, mib: usize, modulus: usize) -> (std::path::PathBuf, Vec<u8>, FileBytes) {
-        let bytes: Vec<u8> = (0..mib << 20).map(|i| (i % modulus) as u8).collect();
+    fn on_disk(name: &str, bytes: &[u8]) -> (std::path::PathBuf, SegmentFile) {
         let path = temp_path(name);
-        std::fs::write(&path, &bytes).unwrap();
-        let f = FileBytes::map(&path).unwrap();
-        (path, bytes, f)
+        std::fs::write(&path, bytes).unwrap();
+        let f = SegmentFile::open(&path).unwrap();
+        (path, f)
     }
 
-    /// Reads `f[lo..hi]` 64 KiB at a time as a scan does, noting each read with `r`; the checksum.
-    fn read_noted(r: &PageReclaim, f: &FileBytes, lo: usize, hi: usize) -> u64 {
-        let mut sum = 0;
-        for off in (lo..hi).step_by(64 << 10) {
-            sum += touch(f, off, off + (64 << 10));
-            r.note(f, off, 64 << 10);
+    fn reader(segments: Vec<(u32, SegmentFile)>) -> ChunkReader {
+        ChunkReader::from_segments("block t".into(), segments.into_iter().collect()).unwrap()
+    }
+
+    /// Reads `refs` as one series through `win`; their data and places.
+    fn series(cr: &ChunkReader, win: &mut ReadWindow, arena: &mut Vec<u8>, refs: &[(BlockChunkRef, Vec<u8>)]) -> Vec<ChunkAt> {
+        let mut out = Vec::new();
+        arena.clear();
+        cr.read_series(refs.iter().map(|(r, _)| *r), win, arena, &mut out, |_, _| Ok(())).unwrap();
+        assert_eq!(out.len(), refs.len());
+        for ((enc, at), (_, want)) in out.iter().zip(refs) {
+            assert_eq!(*enc, 1);
+            let got = match *at {
+                ChunkAt::Window { lo, hi, .. } => win.bytes(lo, hi),
+                ChunkAt::Arena { lo, hi } => &arena[lo..hi],
+            };
+            assert_eq!(got, &want[..]);
         }
-        sum
-    }
-
-    /// Touches every page of `b[lo..hi]` and returns a checksum, so the reads are not elided.
-    fn touch(b: &[u8], lo: usize, hi: usize) -> u64 {
-        (lo..hi).step_by(4096).map(|i| u64::from(b[i])).sum()
-    }
-
-    /// A 16 MiB file: a 4 MiB "lookup" section touched once, then a scan noted over the last
-    /// 6 MiB, farther from the section than the drops' margin reaches back.
-    fn scan_after_lookups(r: &PageReclaim, name: &str) -> (u64, Vec<u8>) {
-        let (path, bytes, f) = mapped_file(name, 16, 251);
-        let mut sum = touch(&f, 0, 4 << 20);
-        sum += read_noted(r, &f, 10 << 20, 16 << 20);
-        let kib = mapped_rss_kib(&path).expect("smaps lists the mapping");
-        // The same bytes come back after the drops.
-        assert_eq!(&f[..], &bytes[..]);
-        std::fs::remove_file(&path).unwrap();
-        assert_eq!(sum, touch(&bytes, 0, 4 << 20) + touch(&bytes, 10 << 20, 16 << 20));
-        (kib, bytes)
+        out.into_iter().map(|(_, at)| at).collect()
     }
 
     #[test]
-    fn a_drop_maps_the_next_window_ahead_of_the_scan() {
-        let (path, bytes, f) = mapped_file("ahead", 4, 241);
-        let r = PageReclaim::new(1 << 20);
-        let sum = read_noted(&r, &f, 0, 1 << 20);
-        assert_eq!(r.drops(), 1);
-        // The first MiB was read and dropped; the second is mapped although nothing read it yet.
-        let base = f.as_ptr() as usize;
-        let mapped = (1usize << 20..2 << 20).step_by(4096).filter(|o| page_present(base + o)).count();
-        assert_eq!(mapped, 256, "pages of the next window mapped after the first drop");
-        // Large page-cache folios may map up to 2 MiB around it; never the whole file.
-        let kib = mapped_rss_kib(&path).expect("smaps lists the mapping");
-        assert!(kib <= 3 << 10, "{kib} KiB mapped after the first drop");
-        assert_eq!(sum, touch(&bytes, 0, 1 << 20));
-        assert_eq!(&f[..], &bytes[..]);
-        std::fs::remove_file(&path).unwrap();
-    }
-
-    /// Writes `bytes` to `path` and evicts them from the page cache, so the reads that follow
-    /// come from the disk through readahead, as a block's do after eviction. The kernel then
-    /// holds them in large folios where it can (ext4 on Linux 6.18 here: up to 2 MiB) and may
-    /// map a whole folio on a fault.
-    fn write_evicted(path: &std::path::Path, bytes: &[u8]) {
-        use std::os::fd::AsRawFd;
-        let f = std::fs::File::create(path).unwrap();
-        std::io::Write::write_all(&mut &f, bytes).unwrap();
-        f.sync_all().unwrap();
-        // SAFETY: a valid descriptor; the advice only drops clean page-cache pages of the file.
-        let rc = unsafe { libc::posix_fadvise(f.as_raw_fd(), 0, 0, libc::POSIX_FADV_DONTNEED) };
-        assert_eq!(rc, 0, "posix_fadvise");
-    }
-
-    #[test]
-    fn a_reader_over_a_file_read_back_from_disk_keeps_little_of_it_mapped() {
-        // ~210 MiB of chunks of 100-999 bytes read in order through 512 KiB windows, from a file
-        // evicted first. With a margin of one fault-around block behind each drop this kept
-        // 6.2 MiB mapped at its peak and 2.2 MiB at the end (2 MiB folios here); now 4 and 0.1.
-        let (bytes, refs) = segment_of(400_000, 100, 900);
-        let path = temp_path("evicted");
-        write_evicted(&path, &bytes);
-        let seg = FileBytes::map(&path).unwrap();
-        let cr = ChunkReader::with_reclaim_window("block t".into(), BTreeMap::from([(0, seg)]), 512 << 10).unwrap();
-        let mut peak = 0;
-        for (i, (r, want)) in refs.iter().enumerate() {
-            let (enc, data) = cr.chunk(*r).unwrap();
-            assert_eq!((enc, data), (1, &want[..]));
-            if i % 2000 == 0 {
-                peak = peak.max(mapped_rss_kib(&path).expect("smaps lists the mapping"));
+    fn a_scan_by_series_reads_every_chunk_from_the_window() {
+        let (bytes, refs) = segment_of(0, 20_000, 100, 900);
+        let (path, file) = on_disk("scan", &bytes);
+        for cr in [reader(vec![(0, file)]), reader(vec![(0, SegmentFile::Owned(bytes.clone()))])] {
+            for ahead in [MIN_READ_AHEAD, 64 << 10, MAX_READ_AHEAD] {
+                let mut win = ReadWindow::new(ahead);
+                let mut arena = Vec::new();
+                // Series of 1 to 17 chunks, one after another as Prometheus writes them.
+                let mut i = 0;
+                let mut n = 1;
+                while i < refs.len() {
+                    let group = &refs[i..(i + n).min(refs.len())];
+                    let at = series(&cr, &mut win, &mut arena, group);
+                    assert!(at.iter().all(|a| matches!(a, ChunkAt::Window { .. })), "series at chunk {i} was copied");
+                    i += group.len();
+                    n = n % 17 + 1;
+                }
+                // The window stays at its read size plus one series' chunks.
+                assert!(win.buffer_len() <= ahead + 17 * 1000, "{} bytes buffered", win.buffer_len());
             }
         }
-        let end = mapped_rss_kib(&path).expect("smaps lists the mapping");
-        // The window being read and the one populated ahead of it, in whole folios.
-        assert!(peak <= 5 << 10, "{peak} KiB mapped at the peak of the scan");
-        assert!(end <= 1 << 10, "{end} KiB mapped after the scan");
+        // Nothing of the file was mapped into our address space.
+        let smaps = std::fs::read_to_string("/proc/self/smaps").unwrap_or_default();
+        assert!(!smaps.contains(path.to_str().unwrap()), "the segment file is mapped");
         std::fs::remove_file(&path).unwrap();
     }
 
     #[test]
-    fn a_scan_that_starts_again_behind_leaves_little_mapped() {
-        // A second query reads the file from its start while the first one's window lies ahead.
-        let (path, bytes, f) = mapped_file("again", 48, 229);
-        let r = PageReclaim::new(512 << 10);
-        let sum = read_noted(&r, &f, 24 << 20, 40 << 20) + read_noted(&r, &f, 0, 8 << 20);
-        let kib = mapped_rss_kib(&path).expect("smaps lists the mapping");
-        // The second scan's windows; the first scan's last populated window is gone too (it
-        // stayed before, 4 MiB in all in 2 MiB folios).
-        assert!(kib < 4 << 10, "{kib} KiB of 48 MiB mapped after the scans");
-        assert_eq!(sum, touch(&bytes, 24 << 20, 40 << 20) + touch(&bytes, 0, 8 << 20));
-        std::fs::remove_file(&path).unwrap();
+    fn a_chunk_larger_than_the_read_ahead_is_read_whole() {
+        let (bytes, refs) = segment_of(0, 40, 100_000, 70_000);
+        let cr = reader(vec![(0, SegmentFile::Owned(bytes))]);
+        let mut win = ReadWindow::new(MIN_READ_AHEAD);
+        let mut arena = Vec::new();
+        for pair in refs.chunks(2) {
+            series(&cr, &mut win, &mut arena, pair);
+        }
     }
 
     #[test]
-    fn a_whole_file_reclaim_also_unmaps_what_the_scan_did_not_read() {
-        let (kept, _) = scan_after_lookups(&PageReclaim::new(1 << 20), "ranges");
-        let (whole, _) = scan_after_lookups(&PageReclaim::whole_file(1 << 20), "whole");
-        // Range drops leave the 4 MiB looked up mapped; whole-file drops leave the last window.
-        assert!(kept >= 4 << 10, "range reclaim: {kept} KiB mapped");
-        assert!(whole < 2 << 10, "whole-file reclaim: {whole} KiB mapped");
+    fn chunks_a_window_cannot_hold_together_are_copied() {
+        let (b0, r0) = segment_of(0, 3000, 100, 900);
+        let (b1, r1) = segment_of(1, 100, 100, 900);
+        let cr = reader(vec![(0, SegmentFile::Owned(b0)), (1, SegmentFile::Owned(b1))]);
+        let mut win = ReadWindow::new(MIN_READ_AHEAD);
+        let mut arena = Vec::new();
+        let arena_only = |at: &[ChunkAt]| at.iter().all(|a| matches!(a, ChunkAt::Arena { .. }));
+        // Out of order: read right; from the window when the read of the earlier chunk holds the
+        // later one too, else copied.
+        series(&cr, &mut win, &mut arena, &[r0[11].clone(), r0[10].clone()]);
+        let backwards = [r0[2000].clone(), r0[10].clone()];
+        assert!(arena_only(&series(&cr, &mut win, &mut arena, &backwards)));
+        // Far apart, and in two segments: read right, from the arena.
+        let far = [r0[0].clone(), r0[2999].clone()];
+        assert!(arena_only(&series(&cr, &mut win, &mut arena, &far)));
+        let two_files = [r0[5].clone(), r1[5].clone(), r1[6].clone()];
+        assert!(arena_only(&series(&cr, &mut win, &mut arena, &two_files)));
+        // A series the window holds again afterwards comes from the window.
+        let next = [r1[7].clone(), r1[8].clone()];
+        assert!(series(&cr, &mut win, &mut arena, &next).iter().all(|a| matches!(a, ChunkAt::Window { .. })));
     }
 
     #[test]
-    fn reclaimed_pages_of_a_deleted_file_still_read() {
-        let (bytes, refs) = segment(3000);
-        let path = temp_path("deleted");
-        std::fs::write(&path, &bytes).unwrap();
-        let seg = FileBytes::map(&path).unwrap();
-        let cr = ChunkReader::with_reclaim_window("block t".into(), BTreeMap::from([(0, seg)]), 16 << 10).unwrap();
-        read_all(&cr, &refs[..1000]);
-        // Prometheus deletes the block mid-query: the mapping keeps the inode and its data.
+    fn chunks_of_a_deleted_file_still_read() {
+        let (bytes, refs) = segment_of(0, 3000, 100, 900);
+        let (path, file) = on_disk("deleted", &bytes);
+        let cr = reader(vec![(0, file)]);
+        let mut win = ReadWindow::new(MIN_READ_AHEAD);
+        let mut arena = Vec::new();
+        series(&cr, &mut win, &mut arena, &refs[..1000]);
+        // Prometheus deletes the block mid-query: the open descriptor keeps the inode.
         std::fs::remove_file(&path).unwrap();
-        read_all(&cr, &refs);
-        read_all(&cr, &refs);
-        assert!(cr.reclaim_drops() > 100);
+        for s in refs.chunks(7) {
+            series(&cr, &mut win, &mut arena, s);
+        }
     }
 
     #[test]
-    fn reclaim_range_stays_inside_the_mapping() {
-        let (bytes, refs) = segment(50);
-        let path = temp_path("edge");
-        std::fs::write(&path, &bytes).unwrap();
-        let seg = FileBytes::map(&path).unwrap();
-        let r = PageReclaim::new(1);
-        // Ranges past the end are clamped or ignored, never handed to madvise out of range.
-        r.note(&seg, bytes.len() - 3, 1000);
-        r.note(&seg, bytes.len() + 10, 5);
-        r.note(&seg, usize::MAX - 1, 5);
-        assert_eq!(r.drops(), 1);
-        let cr = ChunkReader::with_reclaim_window("block t".into(), BTreeMap::from([(0, seg)]), 1).unwrap();
-        read_all(&cr, &refs);
-        assert_eq!(cr.reclaim_drops(), 50);
-        // In-memory segments have no pages to drop.
-        let owned = ChunkReader::with_reclaim_window("block t".into(), BTreeMap::from([(0, FileBytes::Owned(bytes))]), 1).unwrap();
-        read_all(&owned, &refs);
-        assert_eq!(owned.reclaim_drops(), 0);
-        std::fs::remove_file(&path).unwrap();
+    fn bad_chunks_fail_with_the_segment_and_offset() {
+        let (mut bytes, refs) = segment_of(0, 10, 100, 900);
+        let err = |cr: &ChunkReader, r: BlockChunkRef| cr.locate(r, &mut ReadWindow::new(MIN_READ_AHEAD)).unwrap_err().to_string();
+        let cr = reader(vec![(0, SegmentFile::Owned(bytes.clone()))]);
+        assert!(err(&cr, BlockChunkRef::pack(0, 3)).contains("chunks/000001: chunk at offset 3: offset outside the segment"));
+        assert!(err(&cr, BlockChunkRef::pack(1, 8)).contains("chunks/000002: chunk at offset 8: segment file missing"));
+        // A flipped data byte.
+        let (r5, _) = refs[5];
+        let at = r5.unpack().1 as usize + 4;
+        bytes[at] ^= 1;
+        let cr = reader(vec![(0, SegmentFile::Owned(bytes.clone()))]);
+        assert!(err(&cr, r5).ends_with(&format!("chunk at offset {}: checksum mismatch", r5.unpack().1)));
+        // The last chunk cut short, and a length far past the end: neither is read at all.
+        let (r9, _) = refs[9];
+        let cut = reader(vec![(0, SegmentFile::Owned(bytes[..bytes.len() - 2].to_vec()))]);
+        assert!(err(&cut, r9).contains("(data length"), "{}", err(&cut, r9));
+        let mut huge = bytes[..r9.unpack().1 as usize].to_vec();
+        put_uvarint(&mut huge, 1 << 40);
+        huge.extend_from_slice(&[1; 64]);
+        let huge = reader(vec![(0, SegmentFile::Owned(huge))]);
+        assert!(err(&huge, r9).contains("(data length 1099511627776)"), "{}", err(&huge, r9));
+    }
+
+    #[test]
+    fn segment_headers_are_checked() {
+        let what = |b: Vec<u8>| ChunkReader::from_segments("block t".into(), BTreeMap::from([(0, SegmentFile::Owned(b))])).err().map(|e| e.to_string());
+        assert!(what(vec![0x85, 0xBD]).unwrap().contains("file too small for a segment header (2 bytes)"));
+        assert!(what(vec![0, 0, 0, 0, 1, 0, 0, 0]).unwrap().contains("invalid magic number 0x00000000"));
+        assert!(what(vec![0x85, 0xBD, 0x40, 0xDD, 2, 0, 0, 0]).unwrap().contains("unsupported chunk format version 2"));
+        assert!(what(vec![0x85, 0xBD, 0x40, 0xDD, 1, 0, 0, 0]).is_none());
     }
 }

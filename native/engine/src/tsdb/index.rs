@@ -12,7 +12,8 @@
 use std::fmt::Display;
 
 use super::postings::{BePostings, Postings};
-use super::chunks::{PageReclaim, RECLAIM_WINDOW_BYTES};
+use super::reclaim::{PageReclaim, RECLAIM_WINDOW_BYTES};
+use super::window::ReadWindow;
 use super::FileBytes;
 use crate::encoding::{crc32c, Decbuf, DecodeError};
 use crate::{Error, Result};
@@ -142,7 +143,7 @@ impl Index {
             .map_or(content_end, |o| o as usize);
         // Verification read the whole symbol table and postings offset table (6.6 MiB for a
         // block of 1M series); lookups only touch a page here and there of them afterwards.
-        let reclaim = PageReclaim::whole_file(RECLAIM_WINDOW_BYTES);
+        let reclaim = PageReclaim::new(RECLAIM_WINDOW_BYTES);
         reclaim.drop_all(&bytes);
         Ok(Index { bytes, what, toc, symbols, names, table_end, series_start, series_end, reclaim })
     }
@@ -377,16 +378,54 @@ impl Index {
     /// Decodes the series entry of `r` into symbol-ref label pairs and chunk metas
     /// (buffers are cleared first, so callers can reuse them across series).
     pub fn series(&self, r: SeriesRef, labels: &mut Vec<(u32, u32)>, chunks: &mut Vec<ChunkMeta>) -> Result<()> {
-        labels.clear();
-        chunks.clear();
+        let off = self.series_offset(r)?;
+        let d = Decbuf::uvarint_section_at(&self.b()[..self.series_end], off).map_err(|e| self.series_error(r, &e))?;
+        // The entry: its length (a uvarint of at most 10 bytes), the body, the CRC32C.
+        self.reclaim.note(&self.bytes, d.len() + 14);
+        self.decode_series(r, d, labels, chunks)
+    }
+
+    /// As `series`, reading the entry into `win` (window.rs) instead of through the mapping:
+    /// for a scan over many entries, which would map the index page by page (and folio by
+    /// folio) as it goes.
+    pub fn series_in(&self, r: SeriesRef, win: &mut ReadWindow, labels: &mut Vec<(u32, u32)>, chunks: &mut Vec<ChunkMeta>) -> Result<()> {
+        let off = self.series_offset(r)?;
+        let io = |e: std::io::Error| self.series_error(r, &format_args!("cannot read: {e}"));
+        win.begin(0, off);
+        let head_end = (off + 10).min(self.series_end);
+        win.extend(&self.bytes, head_end).map_err(io)?;
+        let mut d = Decbuf::new(win.bytes(off, head_end));
+        let len = d.uvarint_len();
+        d.check().map_err(|e| self.series_error(r, &e))?;
+        let end = (head_end - d.len()).saturating_add(len).saturating_add(4);
+        if end > self.series_end {
+            return Err(self.series_error(r, &DecodeError::InvalidSize));
+        }
+        win.extend(&self.bytes, end).map_err(io)?;
+        let d = Decbuf::uvarint_section_at(win.bytes(off, end), 0).map_err(|e| self.series_error(r, &e))?;
+        // The scan maps no series entry now, but drops the other sections' pages it touched
+        // (symbols, postings) as often as before.
+        self.reclaim.note(&self.bytes, end - off);
+        self.decode_series(r, d, labels, chunks)
+    }
+
+    fn series_offset(&self, r: SeriesRef) -> Result<usize> {
         let off = r.0 as usize * SERIES_ALIGN;
         if self.toc.series == 0 || off < self.series_start || off >= self.series_end {
             return Err(Error::invalid(format!("{}: series ref {} is outside the series section", self.what, r.0)));
         }
-        let what = |e: &dyn Display| self.corrupt(format_args!("series {}: {e}", r.0));
-        let mut d = Decbuf::uvarint_section_at(&self.b()[..self.series_end], off).map_err(|e| what(&e))?;
-        // The entry: its length (a uvarint of at most 10 bytes), the body, the CRC32C.
-        self.reclaim.note(&self.bytes, off, d.len() + 14);
+        Ok(off)
+    }
+
+    fn series_error(&self, r: SeriesRef, e: &dyn Display) -> Error {
+        self.corrupt(format_args!("series {}: {e}", r.0))
+    }
+
+    /// The body of a series entry (CRC checked) into labels and chunk metas.
+    fn decode_series(&self, r: SeriesRef, mut d: Decbuf<'_>, labels: &mut Vec<(u32, u32)>, chunks: &mut Vec<ChunkMeta>) -> Result<()> {
+        labels.clear();
+        chunks.clear();
+        let what = |e: &dyn Display| self.series_error(r, e);
         let k = d.uvarint();
         // Two symbol references of at least a byte each per label.
         labels.reserve(usize::try_from(k).unwrap_or(usize::MAX).min(d.len() / 2));

@@ -5,7 +5,9 @@ pub mod block;
 pub mod chunks;
 pub mod index;
 pub mod postings;
+pub mod reclaim;
 pub mod tombstones;
+pub mod window;
 
 use std::ops::Deref;
 
@@ -13,10 +15,11 @@ pub use block::{Block, BlockMeta, BlockStats};
 pub use chunks::BlockChunkRef;
 pub use index::{ChunkMeta, Index, SeriesRef};
 
-/// The bytes of one block file: a read-only memory map for real blocks, or an owned buffer
+/// The bytes of an index file: a read-only memory map for real blocks, or an owned buffer
 /// (tests and golden vectors build indexes in memory). Readers only ever see `&[u8]`.
 pub enum FileBytes {
-    Mapped(memmap2::Mmap),
+    /// The mapping, and the file for positioned reads (window::ReadAt).
+    Mapped(memmap2::Mmap, std::fs::File),
     Owned(Vec<u8>),
 }
 
@@ -24,8 +27,21 @@ impl Deref for FileBytes {
     type Target = [u8];
     fn deref(&self) -> &[u8] {
         match self {
-            FileBytes::Mapped(m) => m,
+            FileBytes::Mapped(m, _) => m,
             FileBytes::Owned(v) => v,
+        }
+    }
+}
+
+impl window::ReadAt for FileBytes {
+    fn len(&self) -> usize {
+        <[u8]>::len(self)
+    }
+
+    fn read_at(&self, off: usize, out: &mut [u8]) -> std::io::Result<()> {
+        match self {
+            FileBytes::Mapped(_, f) => std::os::unix::fs::FileExt::read_exact_at(f, out, off as u64),
+            FileBytes::Owned(v) => window::copy_at(v, off, out),
         }
     }
 }
@@ -44,6 +60,6 @@ impl FileBytes {
         // SAFETY: the mapping is read-only and the file is never written after the block is
         // complete (see above). Truncation by another process would be a broken block.
         let m = unsafe { memmap2::Mmap::map(&f)? };
-        Ok(FileBytes::Mapped(m))
+        Ok(FileBytes::Mapped(m, f))
     }
 }
