@@ -255,7 +255,7 @@ impl SeriesCursor {
             for c in &h.chunks {
                 let (encoding, at) = located.next().expect("read_series places every chunk");
                 let data = match *at {
-                    ChunkAt::Window { lo, hi, .. } => win.bytes(lo, hi),
+                    ChunkAt::Window { lo, hi } => win.bytes(lo, hi),
                     ChunkAt::Arena { lo, hi } => &self.arena[lo..hi],
                 };
                 src.push(SrcChunk { block: h.block, min_time: c.min_time, max_time: c.max_time, encoding: *encoding, data, deleted });

@@ -74,10 +74,10 @@ impl ReadAt for SegmentFile {
 }
 
 /// Where the data bytes of one chunk read by `ChunkReader::read_series` are: a file range in
-/// the block's window, or a range of the arena.
+/// the block's window (of the chunk's own segment), or a range of the arena.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ChunkAt {
-    Window { seg: u32, lo: usize, hi: usize },
+    Window { lo: usize, hi: usize },
     Arena { lo: usize, hi: usize },
 }
 
@@ -153,7 +153,8 @@ impl ChunkReader {
         if off < SEGMENT_HEADER_LEN || off >= flen {
             return Err(fail(&format_args!("offset outside the segment ({flen} bytes)")));
         }
-        // A chunk outside the window, or before the current series' first one, starts anew there.
+        // A chunk outside the window starts it afresh there; one before the current series' first
+        // chunk but inside the window only moves the mark back, so nothing read since goes.
         if !win.holds(seg, off, off) || off < win.mark() {
             win.begin(seg, off);
         }
@@ -204,7 +205,7 @@ impl ChunkReader {
             }
             let (enc, lo, hi) = self.locate(r, win)?;
             check(r, enc)?;
-            out.push((enc, ChunkAt::Window { seg, lo, hi }));
+            out.push((enc, ChunkAt::Window { lo, hi }));
         }
         // The window started afresh under a later chunk: the earlier ones' bytes went with it.
         if moves.is_none_or(|m| m == win.moves()) {
@@ -301,7 +302,7 @@ mod tests {
         for ((enc, at), (_, want)) in out.iter().zip(refs) {
             assert_eq!(*enc, 1);
             let got = match *at {
-                ChunkAt::Window { lo, hi, .. } => win.bytes(lo, hi),
+                ChunkAt::Window { lo, hi } => win.bytes(lo, hi),
                 ChunkAt::Arena { lo, hi } => &arena[lo..hi],
             };
             assert_eq!(got, &want[..]);

@@ -155,10 +155,6 @@ impl Index {
         self.reclaim.drop_all(&self.bytes);
     }
 
-    /// Page drops of series entries so far (tests, diagnostics).
-    pub fn reclaim_drops(&self) -> u64 {
-        self.reclaim.drops()
-    }
 
     pub fn toc(&self) -> Toc {
         self.toc
