@@ -517,7 +517,13 @@ describe('upload thread', () => {
     } finally {
       await bucket.close();
     }
-    assert.ok(![...threadNices().values()].includes(19), 'the thread is gone after close');
+    // terminate() resolves once the thread is joined, and the join returns when the kernel clears
+    // the thread's tid, a moment before it takes the task out of /proc: wait that moment out.
+    const tid = (statuses[0] as BackgroundStatus).tid!;
+    for (let i = 0; i < 200 && threadNices().has(tid); i++) await new Promise((r) => setTimeout(r, 10));
+    const left = threadNices();
+    assert.ok(!left.has(tid), `the upload thread ${tid} is gone after close`);
+    assert.ok(![...left.values()].includes(19), `no thread at nice 19 is left: ${JSON.stringify([...left])}`);
   });
 
   test('abort while the upload thread is still starting: rejects with AbortError, nothing is sent', async () => {
