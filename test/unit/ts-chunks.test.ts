@@ -84,13 +84,15 @@ function block(name: string, segments: number[][]): { dir: string; chunks: Writt
 }
 
 // Small chunks around the window sizes (512 B first, doubling to 64 KiB), one far larger than
-// 64 KiB, one of exactly 64 KiB, and runs of tiny ones, so reads straddle every window end.
+// 64 KiB, one just over it (65,544 bytes with its length, encoding and CRC), one that fills a
+// whole 64 KiB window (65,528 + 3 + 1 + 4), and runs of tiny ones, so reads straddle every window
+// end.
 const SIZES = [
   ...Array.from({ length: 300 }, (_, i) => 1 + ((i * 37) % 700)),
   200_000,
   ...Array.from({ length: 50 }, (_, i) => 100 + i),
   65_536,
-  65_531,
+  65_528,
   3,
   ...Array.from({ length: 400 }, (_, i) => 1 + ((i * 101) % 1500)),
 ];
