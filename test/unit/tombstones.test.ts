@@ -21,6 +21,7 @@ import {
   type Tombstone,
 } from '../../src/engine/ts/tsdb/tombstones.js';
 import { selectSamples } from '../../src/query/block-query.js';
+import { putUvarint } from '../helpers/varint.js';
 
 type Row = [ref: number, mint: bigint, maxt: bigint];
 
@@ -65,16 +66,8 @@ function fixtureBlocks(): string[] {
 
 const hex = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
 
-function putUvarint(out: number[], x: bigint): void {
-  while (x >= 0x80n) {
-    out.push(Number(x & 0x7fn) | 0x80);
-    x >>= 7n;
-  }
-  out.push(Number(x));
-}
-
 function putVarint(out: number[], x: bigint): void {
-  putUvarint(out, BigInt.asUintN(64, (x << 1n) ^ (x >> 63n)));
+  out.push(...putUvarint(BigInt.asUintN(64, (x << 1n) ^ (x >> 63n))));
 }
 
 /** Magic + `body` (version byte and entries) + CRC32C of the entries (not the version byte). */
@@ -91,7 +84,7 @@ function seal(body: number[]): Uint8Array {
 function fileOf(entries: [bigint, bigint, bigint][]): Uint8Array {
   const body = [1];
   for (const [r, mint, maxt] of entries) {
-    putUvarint(body, r);
+    body.push(...putUvarint(r));
     putVarint(body, mint);
     putVarint(body, maxt);
   }
@@ -211,7 +204,7 @@ test('truncated files are corrupt', () => {
   for (let n = 0; n < f.length; n++) assertCorrupt(f.subarray(0, n), '');
   // A cut entry under a correct CRC (a writer that stopped mid-entry): the entry decode fails.
   const body = [1];
-  putUvarint(body, 5n);
+  body.push(...putUvarint(5n));
   putVarint(body, 10n);
   assertCorrupt(seal(body), 'entry at offset 5: invalid size');
   // A varint cut inside its continuation bytes.

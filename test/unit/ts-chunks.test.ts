@@ -11,22 +11,13 @@ import { after, describe, test } from 'node:test';
 import { EngineError } from '../../src/engine/engine.js';
 import { crc32c } from '../../src/engine/ts/encoding.js';
 import { ChunkReader, SEGMENT_MAGIC, SEGMENT_VERSION } from '../../src/engine/ts/tsdb/chunks.js';
+import { putUvarint } from '../helpers/varint.js';
 
 interface Written {
   segment: number;
   offset: number;
   encoding: number;
   data: Buffer;
-}
-
-function uvarint(n: number): Buffer {
-  const out: number[] = [];
-  while (n >= 0x80) {
-    out.push((n % 0x80) | 0x80);
-    n = Math.floor(n / 0x80);
-  }
-  out.push(n);
-  return Buffer.from(out);
 }
 
 /** A segment file holding chunks of the given data sizes; returns where each one went. */
@@ -44,7 +35,7 @@ function segment(dir: string, index: number, sizes: number[]): Written[] {
     const body = Buffer.concat([Buffer.from([encoding]), data]);
     const crc = Buffer.alloc(4);
     crc.writeUInt32BE(crc32c(body) >>> 0, 0);
-    const chunk = Buffer.concat([uvarint(size), body, crc]);
+    const chunk = Buffer.concat([Buffer.from(putUvarint(size)), body, crc]);
     written.push({ segment: index, offset: at, encoding, data });
     parts.push(chunk);
     at += chunk.length;

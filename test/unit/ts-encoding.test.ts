@@ -12,6 +12,7 @@ import {
   decbufAt,
   decbufUvarintAt,
 } from '../../src/engine/ts/encoding.js';
+import { putUvarint } from '../helpers/varint.js';
 
 const ascii = (s: string) => new TextEncoder().encode(s);
 
@@ -34,16 +35,6 @@ function rng(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-function putUvarint(x: bigint): number[] {
-  const out: number[] = [];
-  while (x >= 0x80n) {
-    out.push(Number(x & 0x7fn) | 0x80);
-    x >>= 7n;
-  }
-  out.push(Number(x));
-  return out;
 }
 
 function putVarint(x: bigint): number[] {
