@@ -36,12 +36,12 @@ impl fmt::Display for DecodeError {
 /// CRC-32C (Castagnoli), the checksum of every TSDB file section.
 #[inline]
 pub fn crc32c(b: &[u8]) -> u32 {
-    crc32c::crc32c(b)
+    crate::crc::append(0, b)
 }
 
 /// Continues a CRC-32C over more bytes (for checksums over non-contiguous parts).
 pub fn crc32c_append(crc: u32, b: &[u8]) -> u32 {
-    crc32c::crc32c_append(crc, b)
+    crate::crc::append(crc, b)
 }
 
 /// Sticky-error reader over a byte slice.

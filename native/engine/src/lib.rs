@@ -3,6 +3,7 @@
 #![deny(unsafe_op_in_unsafe_fn)]
 
 pub mod chunkenc;
+pub mod crc;
 pub mod encoding;
 pub mod query;
 pub mod tsdb;
