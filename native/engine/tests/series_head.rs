@@ -105,7 +105,7 @@ fn head_chunks_merge_after_blocks() {
     let head = xor(&[(20, 99.0), (30, 3.0)]);
     let mut out = Vec::new();
     merge_chunks(
-        vec![
+        &mut vec![
             SrcChunk { block: 0, min_time: 10, max_time: 20, encoding: ENC_XOR, data: &block, deleted: &[] },
             SrcChunk { block: HEAD_SOURCE, min_time: 20, max_time: 30, encoding: ENC_XOR, data: &head, deleted: &[] },
         ],
@@ -125,7 +125,7 @@ fn head_chunks_merge_after_blocks() {
     let hb = [0u8, 2, 0, 9, 9];
     let mut out = Vec::new();
     merge_chunks(
-        vec![
+        &mut vec![
             SrcChunk { block: 0, min_time: 0, max_time: 100, encoding: ENC_HISTOGRAM, data: &ha, deleted: &[] },
             SrcChunk { block: 1, min_time: 50, max_time: 90, encoding: ENC_HISTOGRAM, data: &hb, deleted: &[] },
             SrcChunk { block: HEAD_SOURCE, min_time: 90, max_time: 150, encoding: ENC_HISTOGRAM, data: &hb, deleted: &[] },

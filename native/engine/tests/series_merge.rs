@@ -46,7 +46,7 @@ fn lone_chunks_pass_through_unchanged() {
     let b: Vec<(i64, f64)> = (20..30).map(|i| (i * 10, i as f64)).collect();
     let (da, db) = (xor(&a), xor(&b));
     let mut out = Vec::new();
-    merge_chunks(vec![src(1, &b, &db, &[]), src(0, &a, &da, &[])], &mut out).unwrap();
+    merge_chunks(&mut vec![src(1, &b, &db, &[]), src(0, &a, &da, &[])], &mut out).unwrap();
     assert_eq!(out.len(), 2);
     assert!(matches!(out[0].data, Cow::Borrowed(_)) && matches!(out[1].data, Cow::Borrowed(_)));
     assert_eq!(out[0].data.as_ref(), da.as_slice(), "sorted by min time");
@@ -60,7 +60,7 @@ fn overlapping_float_chunks_merge_and_earlier_block_wins() {
     let (da1, da2, da3, db) = (xor(&a[..120]), xor(&a[120..240]), xor(&a[240..]), xor(&b));
     let mut out = Vec::new();
     merge_chunks(
-        vec![
+        &mut vec![
             src(0, &a[..120], &da1, &[]),
             src(0, &a[120..240], &da2, &[]),
             src(0, &a[240..], &da3, &[]),
@@ -91,7 +91,7 @@ fn partly_deleted_float_chunk_loses_exactly_the_deleted_samples() {
     let da = xor(&a);
     let deleted = [(200, 300), (905, 990)];
     let mut out = Vec::new();
-    merge_chunks(vec![src(0, &a, &da, &deleted)], &mut out).unwrap();
+    merge_chunks(&mut vec![src(0, &a, &da, &deleted)], &mut out).unwrap();
     let want: Vec<(i64, f64)> =
         a.iter().copied().filter(|&(t, _)| !deleted.iter().any(|&(lo, hi)| t >= lo && t <= hi)).collect();
     assert_eq!(samples_of(&out), want);
@@ -113,17 +113,17 @@ fn histogram_rules() {
     let hb: &'static [u8] = Box::leak(hist_b.into_boxed_slice());
     // Partly deleted: dropped. Not deleted: as stored.
     let mut out = Vec::new();
-    merge_chunks(vec![mk(0, 0, 100, ha, &[(50, 60)])], &mut out).unwrap();
+    merge_chunks(&mut vec![mk(0, 0, 100, ha, &[(50, 60)])], &mut out).unwrap();
     assert!(out.is_empty());
-    merge_chunks(vec![mk(0, 0, 100, ha, &[(101, 200)])], &mut out).unwrap();
+    merge_chunks(&mut vec![mk(0, 0, 100, ha, &[(101, 200)])], &mut out).unwrap();
     assert_eq!(out.len(), 1);
     // Overlap with a later block: only block 0's chunks of the group; later groups unaffected.
     let mut out = Vec::new();
-    merge_chunks(vec![mk(0, 0, 100, ha, &[]), mk(1, 50, 150, hb, &[]), mk(1, 200, 300, hb, &[])], &mut out).unwrap();
+    merge_chunks(&mut vec![mk(0, 0, 100, ha, &[]), mk(1, 50, 150, hb, &[]), mk(1, 200, 300, hb, &[])], &mut out).unwrap();
     assert_eq!(out.iter().map(|c| (c.min_time, c.data.as_ref())).collect::<Vec<_>>(), vec![(0, ha), (200, hb)]);
     // The earliest block wins even when its chunk starts later.
     let mut out = Vec::new();
-    merge_chunks(vec![mk(0, 50, 150, hb, &[]), mk(1, 0, 100, ha, &[])], &mut out).unwrap();
+    merge_chunks(&mut vec![mk(0, 50, 150, hb, &[]), mk(1, 0, 100, ha, &[])], &mut out).unwrap();
     assert_eq!(out.iter().map(|c| c.min_time).collect::<Vec<_>>(), vec![50]);
 }
 
@@ -141,7 +141,7 @@ fn xor2_is_reencoded_as_xor() {
         .collect();
     let c = SrcChunk { block: 0, min_time: want[0].0, max_time: want[want.len() - 1].0, encoding: ENC_XOR2, data: &data, deleted: &[] };
     let mut out = Vec::new();
-    merge_chunks(vec![c], &mut out).unwrap();
+    merge_chunks(&mut vec![c], &mut out).unwrap();
     let got = samples_of(&out);
     assert_eq!(got.len(), want.len());
     for (g, w) in got.iter().zip(&want) {

@@ -293,7 +293,8 @@ impl PlainSeries {
         let Some(m) = min else { return Ok(None) };
         let Some((labels, first)) = self.cursors[m].buf.pop_front() else { return Ok(None) };
         // `m` is the first block holding the smallest set; later blocks and the head may hold it too.
-        let mut hits = vec![first];
+        let mut hits = Vec::with_capacity(self.cursors.len() - m);
+        hits.push(first);
         for c in self.cursors.iter_mut().skip(m + 1) {
             if matches!(c.buf.front(), Some(h) if compare_labels(&h.0, &labels) == Ordering::Equal) {
                 if let Some((_, h)) = c.buf.pop_front() {

@@ -74,8 +74,8 @@ fn is_deleted(deleted: &[(i64, i64)], t: i64) -> bool {
 
 /// Builds the chunks to send for one series. `chunks` must come in block order, and in index
 /// order within a block.
-pub fn merge_chunks<'a>(mut chunks: Vec<SrcChunk<'a>>, out: &mut Vec<OutChunk<'a>>) -> Result<()> {
-    for c in &chunks {
+pub fn merge_chunks<'a>(chunks: &mut [SrcChunk<'a>], out: &mut Vec<OutChunk<'a>>) -> Result<()> {
+    for c in chunks.iter() {
         if !is_float(c.encoding) && !is_histogram(c.encoding) {
             return Err(Error::corrupt(format!("chunk encoding {} cannot be sent over the StoreAPI", c.encoding)));
         }

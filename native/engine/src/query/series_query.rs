@@ -71,8 +71,22 @@ pub struct SeriesCursor {
     /// Chunk bytes of the current series that no window could hold, and where each chunk is.
     arena: Vec<u8>,
     located: Vec<(u8, ChunkAt)>,
+    /// Allocations of `emit`'s per-series lists, kept empty between series (`recycle`).
+    scratch_src: Vec<SrcChunk<'static>>,
+    scratch_out: Vec<OutChunk<'static>>,
+    scratch_chunks: Vec<ChunkOut<'static>>,
     stats: SeriesStats,
     done: bool,
+}
+
+/// An empty Vec on `v`'s allocation for another element type of the same layout: here the same
+/// type under another lifetime, so that `emit` borrows chunk bytes into lists it keeps from
+/// series to series instead of allocating three per series. Collecting a `vec::IntoIter` through
+/// `map` reuses its buffer when the layouts match (std's in-place collect; test below); the
+/// closure never runs, since `v` was emptied first.
+fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
+    v.clear();
+    v.into_iter().map(|_| unreachable!("recycled lists are empty")).collect()
 }
 
 impl SeriesCursor {
@@ -140,6 +154,9 @@ impl SeriesCursor {
             windows,
             arena: Vec::new(),
             located: Vec::new(),
+            scratch_src: Vec::new(),
+            scratch_out: Vec::new(),
+            scratch_chunks: Vec::new(),
             stats: SeriesStats::default(),
             done: false,
         })
@@ -247,7 +264,8 @@ impl SeriesCursor {
             })?;
         }
         let head_chunks = s.head.map_or(0, |i| self.head.series[i].chunks.len());
-        let mut src: Vec<SrcChunk<'_>> = Vec::with_capacity(self.located.len() + head_chunks);
+        let mut src: Vec<SrcChunk<'_>> = recycle(std::mem::take(&mut self.scratch_src));
+        src.reserve(self.located.len() + head_chunks);
         let mut located = self.located.iter();
         for h in &s.hits {
             let win = &self.windows[h.block];
@@ -274,16 +292,19 @@ impl SeriesCursor {
                 src.push(SrcChunk { block: HEAD_SOURCE, min_time: c.min_time, max_time: c.max_time, encoding: c.encoding, data, deleted: &[] });
             }
         }
-        let mut out: Vec<OutChunk<'_>> = Vec::with_capacity(src.len());
-        merge_chunks(src, &mut out).map_err(|e| e.context(format_args!("series {}", render(fin))))?;
+        let mut out: Vec<OutChunk<'_>> = recycle(std::mem::take(&mut self.scratch_out));
+        out.reserve(src.len());
+        merge_chunks(&mut src, &mut out).map_err(|e| e.context(format_args!("series {}", render(fin))))?;
+        self.scratch_src = recycle(src);
         if out.is_empty() {
+            self.scratch_out = recycle(out);
             return Ok(());
         }
-        let chunks: Vec<ChunkOut<'_>> = out
-            .iter()
-            .map(|c| ChunkOut { min_time: c.min_time, max_time: c.max_time, encoding: c.encoding, data: &c.data })
-            .collect();
-        self.writer.push_pairs(fin, &chunks)?;
+        let mut chunks: Vec<ChunkOut<'_>> = recycle(std::mem::take(&mut self.scratch_chunks));
+        chunks.extend(out.iter().map(|c| ChunkOut { min_time: c.min_time, max_time: c.max_time, encoding: c.encoding, data: &c.data }));
+        let pushed = self.writer.push_pairs(fin, &chunks);
+        self.scratch_chunks = recycle(chunks);
+        pushed?;
         self.stats.series += 1;
         self.stats.chunks += out.len() as u64;
         for c in &out {
@@ -291,6 +312,7 @@ impl SeriesCursor {
                 self.stats.samples += u64::from(u16::from_be_bytes([c.data[0], c.data[1]]));
             }
         }
+        self.scratch_out = recycle(out);
         Ok(())
     }
 }
@@ -300,4 +322,22 @@ fn render(l: &[Label]) -> String {
     let parts: Vec<String> =
         l.iter().map(|(n, v)| format!("{}={:?}", String::from_utf8_lossy(n), String::from_utf8_lossy(v))).collect();
     format!("{{{}}}", parts.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `recycle` keeps the allocation (what `emit` relies on to allocate nothing per series).
+    #[test]
+    fn recycle_keeps_the_allocation() {
+        let data = [1u8, 2, 3];
+        let mut v: Vec<ChunkOut<'_>> = Vec::with_capacity(37);
+        v.push(ChunkOut { min_time: 1, max_time: 2, encoding: 1, data: &data });
+        let ptr = v.as_ptr() as usize;
+        let r: Vec<ChunkOut<'static>> = recycle(v);
+        assert!(r.is_empty());
+        assert_eq!(r.capacity(), 37);
+        assert_eq!(r.as_ptr() as usize, ptr);
+    }
 }
