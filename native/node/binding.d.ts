@@ -41,6 +41,13 @@ export declare class NativeSeriesCursor {
    * frame buffer is reused from call to call.
    */
   fill(maxBytes: number): number
+  /**
+   * Encodes the next Frames (as `fill`) straight into `dst`, the caller's buffer, so they need
+   * no copy: returns n > 0 when they are `dst`'s first n bytes, 0 when the request is done.
+   * A negative -n says they did not fit `dst` (their first series or an open batch was larger
+   * than its room): they were kept as `fill` keeps them, and `take` copies those n bytes out.
+   */
+  fillInto(dst: Uint8Array, maxBytes: number): number
   /** Copies the Frames of the last `fill` into `out`, which must have exactly their length. */
   take(out: Uint8Array): void
   stats(): JsSeriesStats

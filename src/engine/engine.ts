@@ -186,10 +186,14 @@ export interface SeriesStats {
 export interface SeriesCursor {
   /**
    * Next Frames, stopping once about `maxBytes` are produced (at least one frame unless done);
-   * empty when done. With `alloc`, the Frames are written into `alloc(length)` (a view of exactly
-   * `length` bytes, for a caller that reuses its buffers), else into a fresh buffer of their size.
+   * empty when done. With `alloc`, for a caller that reuses its buffers, the Frames are written
+   * into a view `alloc(length)` gave (exactly `length` bytes): either `alloc(theirLength)` or,
+   * in the native engine, the start of a roomier `alloc(room)` they are encoded straight into
+   * (the view returned is then shorter than the one alloc gave). A view from alloc that is not
+   * returned (the request was done, or the Frames did not fit it) goes to `unused`, when given.
+   * Without `alloc`, the Frames come in a fresh buffer of their size.
    */
-  next(maxBytes: number, alloc?: (length: number) => Uint8Array): Uint8Array;
+  next(maxBytes: number, alloc?: (length: number) => Uint8Array, unused?: (view: Uint8Array) => void): Uint8Array;
   stats(): SeriesStats;
   close(): void;
 }

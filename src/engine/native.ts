@@ -126,17 +126,36 @@ class NativeBlockAdapter implements Block {
   }
 }
 
+/** Smallest room `next` asks `alloc` for: the query worker's frame buffers are this size. */
+export const MIN_FRAME_ROOM = 2 << 20;
+/** Room beyond `maxBytes`: a call ends on the series or batch that reaches maxBytes. */
+const FRAME_ROOM_SLACK = 1 << 20;
+/** Largest room asked for, whatever `maxBytes` is (a call that fills it stops there). */
+const MAX_FRAME_ROOM = 16 << 20;
+
 class NativeSeriesCursorAdapter implements SeriesCursor {
   constructor(private readonly c: Binding.NativeSeriesCursor) {}
 
-  next(maxBytes: number, alloc?: (length: number) => Uint8Array): Uint8Array {
+  next(maxBytes: number, alloc?: (length: number) => Uint8Array, unused?: (view: Uint8Array) => void): Uint8Array {
     // The binding takes a u32; anything above is "as much as you like".
     const n = Number.isFinite(maxBytes) ? Math.min(0xffffffff, Math.max(0, Math.trunc(maxBytes))) : 0xffffffff;
+    if (alloc) {
+      // The frames are encoded straight into the caller's buffer: no copy on this thread.
+      const room = alloc(Math.min(MAX_FRAME_ROOM, Math.max(MIN_FRAME_ROOM, n + FRAME_ROOM_SLACK)));
+      const r = call(() => this.c.fillInto(room, n));
+      if (r > 0) return room.subarray(0, r);
+      unused?.(room);
+      if (r === 0) return new Uint8Array(0);
+      // They did not fit: the cursor kept them, and they are copied into a buffer of their size.
+      const out = alloc(-r);
+      call(() => this.c.take(out));
+      return out;
+    }
     // The frames come in a buffer allocated here, in JS: exactly sized, transferable as is, and
     // not zero-filled first (allocUnsafeSlow: its own ArrayBuffer, never the shared pool), since
     // take() overwrites every byte or throws.
     const len = call(() => this.c.fill(n));
-    const out = alloc && len > 0 ? alloc(len) : Buffer.allocUnsafeSlow(len);
+    const out = Buffer.allocUnsafeSlow(len);
     if (len > 0) call(() => this.c.take(out));
     return out;
   }

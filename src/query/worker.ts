@@ -13,7 +13,8 @@
 //   block opens. Between chunks the task yields to the event loop so concurrent tasks interleave.
 // - Frames leave as a transferred ArrayBuffer that the worker owns outright (never a pooled
 //   Buffer, never structured-cloned); both engines write them into such buffers, so none is
-//   copied here. The main thread sends each buffer back on the task's port once it has written
+//   copied here (the native engine encodes them straight into one, the TS engine copies its
+//   encoded frames in). The main thread sends each buffer back on the task's port once it has written
 //   it ('recycle'), and the next chunks are written into returned buffers: a long request then
 //   allocates a handful of buffers, not one per chunk, so neither thread pays page faults for
 //   fresh memory or garbage collections for discarded buffers.
@@ -179,8 +180,8 @@ function giveBack(buf: ArrayBuffer): void {
 
 /**
  * An ArrayBuffer holding exactly `frames`, owned by this thread and detachable. Both engines
- * return exactly-sized, V8-allocated buffers (the native binding copies its frames into one), sent
- * as they are; anything else (a view into a larger or pooled buffer, or a SharedArrayBuffer) is
+ * return views from the start of this worker's frame buffers (the native engine encodes into one,
+ * the TS engine copies its frames into one), sent as they are; anything else (a view into a larger or pooled buffer, or a SharedArrayBuffer) is
  * copied once into a fresh ArrayBuffer. An externally-backed buffer, which V8 cannot detach and
  * Node would clone, shows up in the `cloned` count (expected 0).
  */
@@ -231,6 +232,7 @@ async function runSeries(eng: Engine, task: SeriesTask): Promise<void> {
   let cursor: SeriesCursor | undefined;
   let freshBuffers = 0;
   const alloc = (length: number) => frameView(length, () => freshBuffers++);
+  const unused = (view: Uint8Array) => giveBack(view.buffer as ArrayBuffer);
   const post = (m: WorkerMessage, transfer?: ArrayBuffer[]) => port.postMessage(m, transfer);
   port.on('message', (m: RecycleMessage) => {
     if (m?.t === 'recycle') giveBack(m.buffer);
@@ -261,7 +263,7 @@ async function runSeries(eng: Engine, task: SeriesTask): Promise<void> {
     head = undefined; // the cursor holds what it needs
     for (;;) {
       if (!(await credits.waitForCredit(task.budgetBytes))) return post({ t: 'cancelled', stats: cursor.stats() });
-      const frames = cursor.next(Math.min(chunkBytes, credits.available(task.budgetBytes)), alloc);
+      const frames = cursor.next(Math.min(chunkBytes, credits.available(task.budgetBytes)), alloc, unused);
       if (frames.byteLength === 0) break;
       const own = detachable(frames);
       credits.produced(own.byteLength);

@@ -2,7 +2,7 @@
 // both engines open it, agree byte for byte, and a selective dump equals Prometheus's reader.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { MatchType, type Matcher } from '../../src/engine/engine.js';
+import { MatchType, type Matcher, type SeriesCursor } from '../../src/engine/engine.js';
 import { decodeSeriesSet, encodeChunkRefs } from '../../src/engine/series-set.js';
 import { bigBlockPath, bigSeries } from '../helpers/big-block.js';
 import { engines } from '../helpers/engines.js';
@@ -14,6 +14,14 @@ const selectors: Matcher[][] = [
   [{ type: MatchType.RE, name: 'namespace', value: 'team-0[1-3]' }, { type: MatchType.NRE, name: 'container', value: 'app|proxy' }],
   [{ type: MatchType.RE, name: '__name__', value: '.+' }],
 ];
+
+/** A cursor's Frames without alloc, one buffer per call. */
+function drainPlain(c: SeriesCursor, maxBytes: number): Buffer[] {
+  const out: Buffer[] = [];
+  for (let f = c.next(maxBytes); f.byteLength > 0; f = c.next(maxBytes)) out.push(Buffer.from(f));
+  c.close();
+  return out;
+}
 
 describe(`big block (${bigSeries} series)`, () => {
   let path = '';
@@ -67,6 +75,64 @@ describe(`big block (${bigSeries} series)`, () => {
       }
     } finally {
       for (const b of opened) b.close();
+    }
+  });
+
+  test('Series frames encoded into recycled buffers, as the query worker asks, equal the plain ones', () => {
+    // The query worker passes `alloc` and `unused` (src/query/worker.ts); the native engine then
+    // encodes straight into a 2 MiB room from alloc, or, when a SeriesBatch outgrows it (a batch
+    // of every selected series here), hands the frames over in a second buffer of their size.
+    const dir = blockDirs(path)[0];
+    const opened = engines().map((e) => ({ engine: e, block: e.openBlock(dir) }));
+    try {
+      const queries: { sel: Matcher[]; batchSize: number; maxBytes: number }[] = [
+        { sel: selectors[0], batchSize: 64, maxBytes: 1 << 20 },
+        { sel: selectors[1], batchSize: 0, maxBytes: 300_000 },
+        { sel: selectors[2], batchSize: 1_000_000, maxBytes: 1 },
+      ];
+      for (const { sel, batchSize, maxBytes } of queries) {
+        const q = { mint: -(2 ** 62), maxt: 2 ** 62, matchers: sel, skipChunks: false, externalLabels: [['replica', 'a']] as [string, string][], withoutReplicaLabels: [], batchSize, chunkHashes: true };
+        const runs = opened.map(({ engine, block }) => {
+          const plain = Buffer.concat(drainPlain(engine.querySeries([block], q), maxBytes));
+          const pool: ArrayBuffer[] = [];
+          let asked = 0;
+          let givenBack = 0;
+          const alloc = (length: number) => {
+            asked++;
+            const i = pool.findIndex((b) => b.byteLength >= length);
+            return new Uint8Array(i >= 0 ? pool.splice(i, 1)[0] : new ArrayBuffer(Math.max(length, 2 << 20)), 0, length);
+          };
+          const unused = (v: Uint8Array) => {
+            givenBack++;
+            pool.push(v.buffer as ArrayBuffer);
+          };
+          const c = engine.querySeries([block], q);
+          const parts: Buffer[] = [];
+          for (;;) {
+            const f = c.next(maxBytes, alloc, unused);
+            if (f.byteLength === 0) break;
+            parts.push(Buffer.from(f)); // a copy: the buffer goes back to the pool
+            if (f.byteOffset === 0) pool.push(f.buffer as ArrayBuffer);
+          }
+          c.close();
+          return { kind: engine.kind, plain, pooled: Buffer.concat(parts), asked, givenBack, calls: parts.length };
+        });
+        const want = runs[0].plain;
+        assert.ok(want.length > 100_000, `${want.length} bytes`);
+        for (const r of runs) {
+          assert.ok(r.plain.equals(want), `${r.kind}: plain frames equal`);
+          assert.ok(r.pooled.equals(want), `${r.kind}: frames through alloc equal (${r.pooled.length} of ${want.length} bytes)`);
+          if (r.kind === 'native') {
+            // One room per call plus the final (done) call's, given back; the one-batch query
+            // needs a second buffer once, and gives its room back.
+            const lent = batchSize === 1_000_000 ? 1 : 0;
+            assert.equal(r.asked, r.calls + 1 + lent, `${r.kind}: buffers asked for`);
+            assert.equal(r.givenBack, 1 + lent, `${r.kind}: rooms given back`);
+          }
+        }
+      }
+    } finally {
+      for (const { block } of opened) block.close();
     }
   });
 

@@ -11,7 +11,7 @@ use blockgen::{build_index, build_segment, labels, meta_json, write_block, Label
 use storeapi_engine::chunkenc::xor::XorAppender;
 use storeapi_engine::encoding::{crc32c, put_uvarint, put_varint};
 use storeapi_engine::query::order::{compare_labels, Label, LabelRewrite};
-use storeapi_engine::query::series_query::{SeriesCursor, SeriesQuery};
+use storeapi_engine::query::series_query::{Filled, SeriesCursor, SeriesQuery};
 use storeapi_engine::query::shard::{ShardFilter, ShardSpec};
 use storeapi_engine::tsdb::{Block, BlockChunkRef, ChunkMeta};
 use storeapi_engine::ErrorCode;
@@ -213,4 +213,77 @@ fn deleted_and_other_shard_chunks_are_never_read() {
     }
     // skip_chunks reads no chunk at all.
     assert_eq!(run(&[b2], SeriesQuery { skip_chunks: true, ..query() }).unwrap().len(), 2);
+}
+
+/// Whole frames only: every gRPC prefix's length lands exactly on the end.
+fn assert_whole_frames(f: &[u8]) {
+    let mut at = 0;
+    while at < f.len() {
+        assert_eq!(f[at], 0, "compression flag");
+        at += 5 + u32::from_be_bytes(f[at + 1..at + 5].try_into().unwrap()) as usize;
+    }
+    assert_eq!(at, f.len(), "frames end mid-frame");
+}
+
+/// `next_into` writes the same bytes as `next`, over every mix of buffer room, byte target,
+/// batch size and skip_chunks: from rooms too small for any frame (every call lent) through
+/// rooms that stop calls early (the held series comes first in the next call) to rooms that
+/// hold everything. Each call's part is whole frames; the stats agree.
+#[test]
+fn next_into_writes_the_same_stream_as_next() {
+    let mut r = Rng::new(77);
+    let s1 = random_series(&mut r, 90);
+    let s2 = random_series(&mut r, 90);
+    let blocks = vec![block("into-a", &s1, 0, &[], &[]), block("into-b", &s2, 100, &[], &[])];
+    let ext = vec![("job".to_string(), "e".to_string())];
+    let (mut into_calls, mut lent_calls) = (0, 0);
+    for batch_size in [0u32, 1, 3, 64] {
+        for skip_chunks in [false, true] {
+            let q = SeriesQuery { batch_size, skip_chunks, chunk_hashes: true, external_labels: ext.clone(), ..query() };
+            let mut want = Vec::new();
+            let mut c = SeriesCursor::new(blocks.clone(), q.clone()).unwrap();
+            loop {
+                let f = c.next(1 << 20).unwrap();
+                if f.is_empty() {
+                    break;
+                }
+                want.extend_from_slice(&f);
+            }
+            let want_stats = c.stats();
+            assert!(want_stats.series > 50);
+            // Every room in 100..700 for small batches: batch lengths then cross 128 bytes, so
+            // closing a batch sometimes needs a longer length varint than its room held.
+            let dense: Vec<usize> = if batch_size == 3 { (100..700).collect() } else { Vec::new() };
+            let rooms = [0usize, 10, 60, 150, 400, 1000, 5000, 1 << 16].into_iter().chain(dense);
+            for room in rooms {
+                for max_bytes in [1usize, 100, 700, 1 << 20] {
+                    let ctx = format!("batch {batch_size}, skip_chunks {skip_chunks}, room {room}, max_bytes {max_bytes}");
+                    let mut c = SeriesCursor::new(blocks.clone(), q.clone()).unwrap();
+                    let mut dst = vec![0xAAu8; room];
+                    let mut got = Vec::new();
+                    loop {
+                        match c.next_into(&mut dst, max_bytes).unwrap() {
+                            Filled::Into(0) => break,
+                            Filled::Into(n) => {
+                                into_calls += 1;
+                                assert_whole_frames(&dst[..n]);
+                                got.extend_from_slice(&dst[..n]);
+                            }
+                            Filled::Lent(n) => {
+                                lent_calls += 1;
+                                assert_eq!(c.lent().len(), n, "{ctx}");
+                                assert_whole_frames(c.lent());
+                                got.extend_from_slice(c.lent());
+                            }
+                        }
+                    }
+                    assert!(got == want, "{ctx}: {} bytes, want {}", got.len(), want.len());
+                    assert_eq!(c.stats(), want_stats, "{ctx}");
+                    // Done stays done.
+                    assert_eq!(c.next_into(&mut dst, max_bytes).unwrap(), Filled::Into(0), "{ctx}");
+                }
+            }
+        }
+    }
+    assert!(into_calls > 100 && lent_calls > 100, "{into_calls} calls into the buffer, {lent_calls} lent");
 }

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use napi::bindgen_prelude::{Buffer, ClassInstance, Uint32Array, Uint8Array};
 use napi_derive::napi;
 use storeapi_engine::chunkenc::chunk;
-use storeapi_engine::query::series_query::{SeriesCursor, SeriesQuery};
+use storeapi_engine::query::series_query::{Filled, SeriesCursor, SeriesQuery};
 use storeapi_engine::query::shard::ShardSpec;
 use storeapi_engine::query::Matcher;
 use storeapi_engine::tsdb::Block;
@@ -269,6 +269,23 @@ impl NativeSeriesCursor {
         let n = c.next_lent(max_bytes as usize).map_err(js_err)?.len();
         self.last_stats = c.stats();
         Ok(n as f64)
+    }
+
+    /// Encodes the next Frames (as `fill`) straight into `dst`, the caller's buffer, so they need
+    /// no copy: returns n > 0 when they are `dst`'s first n bytes, 0 when the request is done.
+    /// A negative -n says they did not fit `dst` (their first series or an open batch was larger
+    /// than its room): they were kept as `fill` keeps them, and `take` copies those n bytes out.
+    #[napi(catch_unwind)]
+    pub fn fill_into(&mut self, mut dst: Uint8Array, max_bytes: u32) -> Result<f64, String> {
+        let Some(c) = self.inner.as_mut() else { return Ok(0.0) };
+        // SAFETY: as in `take`: JS is blocked for this synchronous call, the view is held alive,
+        // and nothing else can write it meanwhile.
+        let r = c.next_into(unsafe { dst.as_mut() }, max_bytes as usize).map_err(js_err)?;
+        self.last_stats = c.stats();
+        Ok(match r {
+            Filled::Into(n) => n as f64,
+            Filled::Lent(n) => -(n as f64),
+        })
     }
 
     /// Copies the Frames of the last `fill` into `out`, which must have exactly their length.

@@ -28,7 +28,7 @@ use crate::chunkenc::chunk::{ENC_FLOAT_HISTOGRAM, ENC_HISTOGRAM, ENC_XOR, ENC_XO
 use crate::tsdb::chunks::{BlockChunkRef, ChunkAt};
 use crate::tsdb::window::ReadWindow;
 use crate::tsdb::Block;
-use crate::wire::storepb::{ChunkOut, ResponseWriter};
+use crate::wire::storepb::{ChunkOut, FixedBuf, ResponseWriter};
 use crate::{Error, Result};
 
 /// One Series request as the engine runs it (mirrors `SeriesQuery` in src/engine/engine.ts).
@@ -75,8 +75,20 @@ pub struct SeriesCursor {
     scratch_src: Vec<SrcChunk<'static>>,
     scratch_out: Vec<OutChunk<'static>>,
     scratch_chunks: Vec<ChunkOut<'static>>,
+    /// A series pulled from the orderer that did not fit the caller's buffer of `next_into`:
+    /// the next call encodes it first.
+    held: Option<(Vec<Label>, MergedSeries)>,
     stats: SeriesStats,
     done: bool,
+}
+
+/// Where `next_into` left the Frames.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Filled {
+    /// The first n bytes of the caller's buffer (0: the request is done).
+    Into(usize),
+    /// Lent (as `next_lent`, n bytes): they did not fit the caller's buffer.
+    Lent(usize),
 }
 
 /// An empty Vec on `v`'s allocation for another element type of the same layout: here the same
@@ -157,6 +169,7 @@ impl SeriesCursor {
             scratch_src: Vec::new(),
             scratch_out: Vec::new(),
             scratch_chunks: Vec::new(),
+            held: None,
             stats: SeriesStats::default(),
             done: false,
         })
@@ -181,6 +194,77 @@ impl SeriesCursor {
         Ok(self.writer.frames())
     }
 
+    /// As `next_lent`, but the Frames are written straight into `dst` (the query worker's JS
+    /// buffer), so no one copies them again. The same bytes, in the same order, as `next` and
+    /// `next_lent` give; a call may stop before `max_bytes` when the next series does not fit
+    /// what is left of `dst` (it then comes first in the next call). When even that is not
+    /// possible — the first series of the call, or a SeriesBatch left open, does not fit — the
+    /// frames so far move to the cursor's own buffer and the call goes on as `next_lent`
+    /// (`Filled::Lent`; take them with `lent`).
+    pub fn next_into(&mut self, dst: &mut [u8], max_bytes: usize) -> Result<Filled> {
+        self.writer.clear_frames();
+        if !self.writer.is_empty() {
+            // Not reached: calls end on complete frames. Keep the frames' order regardless.
+            self.fill(max_bytes)?;
+            return Ok(self.lent_result());
+        }
+        let mut out = FixedBuf::new(dst);
+        let target = max_bytes.max(1);
+        while !self.done && self.writer.pending_len() < target {
+            match self.next_ordered() {
+                Ok(Some((fin, s))) => match self.emit(Some(&mut out), &fin, &s) {
+                    Ok(true) => {}
+                    Ok(false) => {
+                        let clean_stop = !self.writer.batch_open() && self.writer.pending_len() > 0;
+                        self.held = Some((fin, s));
+                        if clean_stop {
+                            break;
+                        }
+                        return self.spill(&out, max_bytes);
+                    }
+                    Err(e) => {
+                        self.done = true;
+                        return Err(e);
+                    }
+                },
+                Ok(None) => {
+                    self.done = true;
+                    if !self.writer.flush_in(&mut out) {
+                        return self.spill(&out, max_bytes);
+                    }
+                }
+                Err(e) => {
+                    self.done = true;
+                    return Err(e);
+                }
+            }
+        }
+        let n = self.writer.pending_len();
+        self.writer.forget_frames_in();
+        self.stats.bytes += n as u64;
+        Ok(Filled::Into(n))
+    }
+
+    /// `next_into` goes on in the cursor's own buffer from what `out` holds.
+    fn spill(&mut self, out: &FixedBuf<'_>, max_bytes: usize) -> Result<Filled> {
+        self.writer.adopt(out.filled());
+        if self.done {
+            self.writer.flush();
+        }
+        self.fill(max_bytes)?;
+        Ok(self.lent_result())
+    }
+
+    fn lent_result(&mut self) -> Filled {
+        let n = self.writer.pending_len();
+        self.stats.bytes += n as u64;
+        if n == 0 {
+            Filled::Into(0)
+        } else {
+            Filled::Lent(n)
+        }
+    }
+
     /// The Frames the last `next_lent` returned.
     pub fn lent(&self) -> &[u8] {
         self.writer.frames()
@@ -195,7 +279,7 @@ impl SeriesCursor {
         while !self.done && self.writer.pending_len() < target {
             match self.next_ordered() {
                 Ok(Some((fin, s))) => {
-                    if let Err(e) = self.emit(&fin, &s) {
+                    if let Err(e) = self.emit(None, &fin, &s) {
                         self.done = true;
                         return Err(e);
                     }
@@ -220,6 +304,9 @@ impl SeriesCursor {
     /// Next series in final label order: pulls plain series through the shard filter into the
     /// orderer until it can settle one.
     fn next_ordered(&mut self) -> Result<Option<(Vec<Label>, MergedSeries)>> {
+        if let Some(x) = self.held.take() {
+            return Ok(Some(x));
+        }
         loop {
             if let Some(x) = self.orderer.pop() {
                 return Ok(Some(x));
@@ -239,11 +326,18 @@ impl SeriesCursor {
         }
     }
 
-    fn emit(&mut self, fin: &[Label], s: &MergedSeries) -> Result<()> {
+    /// Encodes one series into `out` (None: the writer's own buffer). Ok(false): it did not fit
+    /// `out`, and nothing was written or counted.
+    fn emit(&mut self, mut out: Option<&mut FixedBuf<'_>>, fin: &[Label], s: &MergedSeries) -> Result<bool> {
         if self.skip_chunks {
-            self.writer.push_pairs(fin, &[])?;
-            self.stats.series += 1;
-            return Ok(());
+            let pushed = match out {
+                Some(o) => self.writer.push_pairs_in(o, fin, &[] as &[ChunkOut<'_>])?,
+                None => self.writer.push_pairs(fin, &[]).map(|()| true)?,
+            };
+            if pushed {
+                self.stats.series += 1;
+            }
+            return Ok(pushed);
         }
         // Every block's chunks of the series are read first, into the block's window (or the
         // arena), and borrowed from there below.
@@ -292,28 +386,34 @@ impl SeriesCursor {
                 src.push(SrcChunk { block: HEAD_SOURCE, min_time: c.min_time, max_time: c.max_time, encoding: c.encoding, data, deleted: &[] });
             }
         }
-        let mut out: Vec<OutChunk<'_>> = recycle(std::mem::take(&mut self.scratch_out));
-        out.reserve(src.len());
-        merge_chunks(&mut src, &mut out).map_err(|e| e.context(format_args!("series {}", render(fin))))?;
+        let mut merged: Vec<OutChunk<'_>> = recycle(std::mem::take(&mut self.scratch_out));
+        merged.reserve(src.len());
+        merge_chunks(&mut src, &mut merged).map_err(|e| e.context(format_args!("series {}", render(fin))))?;
         self.scratch_src = recycle(src);
-        if out.is_empty() {
-            self.scratch_out = recycle(out);
-            return Ok(());
+        if merged.is_empty() {
+            self.scratch_out = recycle(merged);
+            return Ok(true);
         }
         let mut chunks: Vec<ChunkOut<'_>> = recycle(std::mem::take(&mut self.scratch_chunks));
-        chunks.extend(out.iter().map(|c| ChunkOut { min_time: c.min_time, max_time: c.max_time, encoding: c.encoding, data: &c.data }));
-        let pushed = self.writer.push_pairs(fin, &chunks);
+        chunks.extend(merged.iter().map(|c| ChunkOut { min_time: c.min_time, max_time: c.max_time, encoding: c.encoding, data: &c.data }));
+        let pushed = match out.as_deref_mut() {
+            Some(o) => self.writer.push_pairs_in(o, fin, &chunks),
+            None => self.writer.push_pairs(fin, &chunks).map(|()| true),
+        };
         self.scratch_chunks = recycle(chunks);
-        pushed?;
-        self.stats.series += 1;
-        self.stats.chunks += out.len() as u64;
-        for c in &out {
-            if c.data.len() >= 2 {
-                self.stats.samples += u64::from(u16::from_be_bytes([c.data[0], c.data[1]]));
+        if pushed? {
+            self.stats.series += 1;
+            self.stats.chunks += merged.len() as u64;
+            for c in &merged {
+                if c.data.len() >= 2 {
+                    self.stats.samples += u64::from(u16::from_be_bytes([c.data[0], c.data[1]]));
+                }
             }
+            self.scratch_out = recycle(merged);
+            return Ok(true);
         }
-        self.scratch_out = recycle(out);
-        Ok(())
+        self.scratch_out = recycle(merged);
+        Ok(false)
     }
 }
 

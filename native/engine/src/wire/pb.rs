@@ -14,6 +14,24 @@ pub const fn tag(field: u8, wire_type: u8) -> u8 {
     (field << 3) | wire_type
 }
 
+/// Where the encoders write: a growable `Vec<u8>`, or a caller's fixed buffer
+/// (storepb::FixedBuf), whose room the encoder checks before it writes a message.
+pub trait Sink {
+    fn push(&mut self, b: u8);
+    fn extend_from_slice(&mut self, b: &[u8]);
+}
+
+impl Sink for Vec<u8> {
+    #[inline]
+    fn push(&mut self, b: u8) {
+        Vec::push(self, b);
+    }
+    #[inline]
+    fn extend_from_slice(&mut self, b: &[u8]) {
+        Vec::extend_from_slice(self, b);
+    }
+}
+
 /// Bytes taken by `x` as a base-128 varint (1..=10).
 #[inline]
 pub fn uvarint_size(x: u64) -> usize {
@@ -23,7 +41,7 @@ pub fn uvarint_size(x: u64) -> usize {
 }
 
 #[inline]
-pub fn put_uvarint(out: &mut Vec<u8>, mut x: u64) {
+pub fn put_uvarint<S: Sink + ?Sized>(out: &mut S, mut x: u64) {
     while x >= 0x80 {
         out.push((x as u8) | 0x80);
         x >>= 7;
@@ -49,7 +67,7 @@ pub fn int64_field_size(v: i64) -> usize {
 }
 
 #[inline]
-pub fn put_int64_field(out: &mut Vec<u8>, field: u8, v: i64) {
+pub fn put_int64_field<S: Sink + ?Sized>(out: &mut S, field: u8, v: i64) {
     if v != 0 {
         out.push(tag(field, WT_VARINT));
         put_uvarint(out, v as u64);
@@ -58,7 +76,7 @@ pub fn put_int64_field(out: &mut Vec<u8>, field: u8, v: i64) {
 
 /// Writes key and length of a length-delimited field; the caller appends `len` payload bytes.
 #[inline]
-pub fn put_len_header(out: &mut Vec<u8>, field: u8, len: usize) {
+pub fn put_len_header<S: Sink + ?Sized>(out: &mut S, field: u8, len: usize) {
     out.push(tag(field, WT_LEN));
     put_uvarint(out, len as u64);
 }
@@ -74,7 +92,7 @@ pub fn bytes_field_size(b: &[u8]) -> usize {
 }
 
 #[inline]
-pub fn put_bytes_field(out: &mut Vec<u8>, field: u8, b: &[u8]) {
+pub fn put_bytes_field<S: Sink + ?Sized>(out: &mut S, field: u8, b: &[u8]) {
     if !b.is_empty() {
         put_len_header(out, field, b.len());
         out.extend_from_slice(b);

@@ -18,10 +18,15 @@
 //! after room for its frame prefix and its length varint (whose size is guessed from the last
 //! batch, and the payload moved only when the guess was wrong), so its series are not copied
 //! again when the batch closes.
+//!
+//! Frames go either into the writer's own buffer or (the `_in` methods) into a caller's fixed
+//! buffer, `FixedBuf`: the query worker's JS buffer, which the frames then leave in without a
+//! copy. Into a fixed buffer, a series that would not fit (its batch's closing included) is not
+//! written at all, and the caller decides what to do: the bytes are the same either way.
 
 use super::pb::{
     bytes_field_size, int64_field_size, len_field_size, put_bytes_field, put_int64_field, put_len_header,
-    put_uvarint, tag, uvarint_size, WT_VARINT,
+    put_uvarint, tag, uvarint_size, Sink, WT_VARINT,
 };
 use crate::{Error, ErrorCode, Result};
 
@@ -52,6 +57,89 @@ fn frame_prefix(len: usize) -> [u8; FRAME_PREFIX] {
 }
 /// Key plus the longest length varint of a length-delimited field of up to MAX_FRAME bytes.
 const MAX_LEN_HEADER: usize = 1 + 5;
+/// Longest length varint of a frame's payload (< 2^32 bytes).
+const MAX_LEN_VARINT: usize = 5;
+
+/// A buffer frames are written into: the writer's own (growable) or a caller's (fixed).
+pub trait FrameBuf: Sink {
+    fn len(&self) -> usize;
+    /// Bytes that can still be written.
+    fn room(&self) -> usize;
+    /// Makes room for `n` more bytes where the buffer can grow.
+    fn reserve(&mut self, n: usize);
+    /// Grows (with zeros) or shrinks the written part to `len` bytes (`len` ≤ len() + room()).
+    fn resize(&mut self, len: usize);
+    /// The written part.
+    fn written(&mut self) -> &mut [u8];
+}
+
+impl FrameBuf for Vec<u8> {
+    fn len(&self) -> usize {
+        Vec::len(self)
+    }
+    fn room(&self) -> usize {
+        usize::MAX - Vec::len(self)
+    }
+    fn reserve(&mut self, n: usize) {
+        Vec::reserve(self, n);
+    }
+    fn resize(&mut self, len: usize) {
+        Vec::resize(self, len, 0);
+    }
+    fn written(&mut self) -> &mut [u8] {
+        self.as_mut_slice()
+    }
+}
+
+/// A caller's buffer, written from its start. Writes past its end panic (the napi binding turns
+/// a panic into an error); the writer checks the room first, so none happens.
+pub struct FixedBuf<'a> {
+    buf: &'a mut [u8],
+    len: usize,
+}
+
+impl<'a> FixedBuf<'a> {
+    pub fn new(buf: &'a mut [u8]) -> Self {
+        FixedBuf { buf, len: 0 }
+    }
+
+    /// The bytes written so far.
+    pub fn filled(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
+}
+
+impl Sink for FixedBuf<'_> {
+    #[inline]
+    fn push(&mut self, b: u8) {
+        self.buf[self.len] = b;
+        self.len += 1;
+    }
+    #[inline]
+    fn extend_from_slice(&mut self, b: &[u8]) {
+        self.buf[self.len..self.len + b.len()].copy_from_slice(b);
+        self.len += b.len();
+    }
+}
+
+impl FrameBuf for FixedBuf<'_> {
+    fn len(&self) -> usize {
+        self.len
+    }
+    fn room(&self) -> usize {
+        self.buf.len() - self.len
+    }
+    fn reserve(&mut self, _n: usize) {}
+    fn resize(&mut self, len: usize) {
+        if len > self.len {
+            self.buf[self.len..len].fill(0);
+        }
+        self.len = len;
+    }
+    fn written(&mut self) -> &mut [u8] {
+        &mut self.buf[..self.len]
+    }
+}
 
 /// One chunk of a series, as read from the block.
 pub struct ChunkOut<'a> {
@@ -131,6 +219,21 @@ impl ResponseWriter {
     /// `push_series` with (name, value) pairs of any byte container, so callers pass their own
     /// label sets without building a slice of borrowed pairs per series.
     pub fn push_pairs<N: AsRef<[u8]>, V: AsRef<[u8]>>(&mut self, labels: &[(N, V)], chunks: &[ChunkOut<'_>]) -> Result<()> {
+        let mut frames = std::mem::take(&mut self.frames);
+        let r = self.push_pairs_in(&mut frames, labels, chunks);
+        self.frames = frames;
+        r.map(|_| ())
+    }
+
+    /// `push_pairs` into `out`, which holds this writer's frames so far (the own buffer, or a
+    /// caller's that the writer started on empty). Ok(false): the series, with room for closing
+    /// its batch, does not fit `out`'s room, and nothing was written.
+    pub fn push_pairs_in<B: FrameBuf, N: AsRef<[u8]>, V: AsRef<[u8]>>(
+        &mut self,
+        out: &mut B,
+        labels: &[(N, V)],
+        chunks: &[ChunkOut<'_>],
+    ) -> Result<bool> {
         // Size (and validate) everything before writing, so an error leaves no partial frame.
         let series_len = self.plan_series(labels, chunks)?;
         let entry_len = len_field_size(series_len);
@@ -141,30 +244,40 @@ impl ResponseWriter {
             ));
         }
         if self.batch_size <= 1 {
-            self.frames.reserve(FRAME_PREFIX + entry_len);
-            self.frames.extend_from_slice(&frame_prefix(entry_len));
-            put_len_header(&mut self.frames, RESPONSE_SERIES, series_len);
-            write_series(&mut self.frames, labels, chunks, &self.plans);
-            self.complete = self.frames.len();
-            return Ok(());
+            if out.room() < FRAME_PREFIX + entry_len {
+                return Ok(false);
+            }
+            out.reserve(FRAME_PREFIX + entry_len);
+            out.extend_from_slice(&frame_prefix(entry_len));
+            put_len_header(out, RESPONSE_SERIES, series_len);
+            write_series(out, labels, chunks, &self.plans);
+            self.complete = out.len();
+            return Ok(true);
         }
         // Keep a batch frame within the u32 length; only reachable with gigabyte-sized series.
-        if self.batch_series > 0 && self.batch_payload_len() + entry_len + MAX_LEN_HEADER > MAX_FRAME {
-            self.flush();
+        if self.batch_series > 0 && self.batch_payload_len(out) + entry_len + MAX_LEN_HEADER > MAX_FRAME && !self.flush_in(out) {
+            return Ok(false);
+        }
+        // The entry, the batch's head when it opens here, and what closing the batch can add
+        // (a length varint longer than the guess).
+        let head = if self.batch_series == 0 { FRAME_PREFIX + 1 + self.batch_varint } else { 0 };
+        if out.room() < head + entry_len + MAX_LEN_VARINT.saturating_sub(self.batch_varint) {
+            return Ok(false);
         }
         if self.batch_series == 0 {
             // Room for the frame prefix, the `batch` key and its length varint.
-            self.batch_start = self.frames.len();
-            self.frames.resize(self.batch_start + FRAME_PREFIX + 1 + self.batch_varint, 0);
+            self.batch_start = out.len();
+            out.resize(self.batch_start + head);
         }
-        self.frames.reserve(entry_len);
-        put_len_header(&mut self.frames, BATCH_SERIES, series_len);
-        write_series(&mut self.frames, labels, chunks, &self.plans);
+        out.reserve(entry_len);
+        put_len_header(out, BATCH_SERIES, series_len);
+        write_series(out, labels, chunks, &self.plans);
         self.batch_series += 1;
         if self.batch_series >= self.batch_size {
-            self.flush();
+            let closed = self.flush_in(out);
+            debug_assert!(closed, "room for closing the batch was checked");
         }
-        Ok(())
+        Ok(true)
     }
 
     /// Flushes an open batch first (so frames stay in order), then emits a warning frame.
@@ -189,37 +302,77 @@ impl ResponseWriter {
     }
 
     /// Bytes of the open batch's `series` entries.
-    fn batch_payload_len(&self) -> usize {
-        self.frames.len() - (self.batch_start + FRAME_PREFIX + 1 + self.batch_varint)
+    fn batch_payload_len<B: FrameBuf>(&self, out: &B) -> usize {
+        out.len() - (self.batch_start + FRAME_PREFIX + 1 + self.batch_varint)
     }
 
     /// Emits a partially filled batch (nothing when no batch is open).
     pub fn flush(&mut self) {
+        let mut frames = std::mem::take(&mut self.frames);
+        self.flush_in(&mut frames);
+        self.frames = frames;
+    }
+
+    /// `flush` into `out` (as `push_pairs_in`); false when closing the batch needs more room
+    /// than `out` has (then nothing changed).
+    pub fn flush_in<B: FrameBuf>(&mut self, out: &mut B) -> bool {
         if self.batch_series == 0 {
-            return;
+            return true;
         }
-        let len = self.batch_payload_len();
+        let len = self.batch_payload_len(out);
         let at = self.batch_start + FRAME_PREFIX + 1 + self.batch_varint;
         let need = uvarint_size(len as u64);
+        if need > self.batch_varint && out.room() < need - self.batch_varint {
+            return false;
+        }
         // A wrong guess moves the payload so the varint is minimal, as every encoder writes it.
         if need < self.batch_varint {
             let d = self.batch_varint - need;
-            self.frames.copy_within(at.., at - d);
-            self.frames.truncate(self.frames.len() - d);
+            let end = out.len();
+            out.written().copy_within(at.., at - d);
+            out.resize(end - d);
         } else if need > self.batch_varint {
             let d = need - self.batch_varint;
-            let end = self.frames.len();
-            self.frames.resize(end + d, 0);
-            self.frames.copy_within(at..end, at + d);
+            let end = out.len();
+            out.resize(end + d);
+            out.written().copy_within(at..end, at + d);
         }
         self.batch_varint = need;
         let resp_len = len_field_size(len);
         let mut head = Vec::with_capacity(FRAME_PREFIX + 1 + need);
         head.extend_from_slice(&frame_prefix(resp_len));
         put_len_header(&mut head, RESPONSE_BATCH, len);
-        self.frames[self.batch_start..self.batch_start + head.len()].copy_from_slice(&head);
-        self.complete = self.frames.len();
+        out.written()[self.batch_start..self.batch_start + head.len()].copy_from_slice(&head);
+        self.complete = out.len();
         self.batch_series = 0;
+        true
+    }
+
+    /// Whether a SeriesBatch is open (has series but is not yet a complete frame).
+    pub fn batch_open(&self) -> bool {
+        self.batch_series > 0
+    }
+
+    /// Whether the own buffer holds nothing, complete or open: `_in` calls can then start on
+    /// an empty caller's buffer.
+    pub fn is_empty(&self) -> bool {
+        self.frames.is_empty() && self.batch_series == 0
+    }
+
+    /// After `_in` calls that left only complete frames in the caller's buffer: the caller took
+    /// them, and the writer starts again from empty.
+    pub fn forget_frames_in(&mut self) {
+        debug_assert!(self.batch_series == 0);
+        self.complete = 0;
+        self.batch_start = 0;
+    }
+
+    /// Moves the writer from a caller's buffer to its own: `bytes` (all a caller's buffer holds,
+    /// an open batch included) become the own buffer, at the same offsets. The own buffer must be
+    /// empty.
+    pub fn adopt(&mut self, bytes: &[u8]) {
+        debug_assert!(self.frames.is_empty());
+        self.frames.extend_from_slice(bytes);
     }
 
     /// Bytes of complete frames ready to take (an open batch is not counted).
@@ -283,7 +436,7 @@ impl ResponseWriter {
 }
 
 /// Writing pass of one `Series` payload; `plans` come from `plan_series` on the same input.
-fn write_series<N: AsRef<[u8]>, V: AsRef<[u8]>>(out: &mut Vec<u8>, labels: &[(N, V)], chunks: &[ChunkOut<'_>], plans: &[ChunkPlan]) {
+fn write_series<S: Sink, N: AsRef<[u8]>, V: AsRef<[u8]>>(out: &mut S, labels: &[(N, V)], chunks: &[ChunkOut<'_>], plans: &[ChunkPlan]) {
     for (name, value) in labels {
         let (name, value) = (name.as_ref(), value.as_ref());
         put_len_header(out, SERIES_LABELS, bytes_field_size(name) + bytes_field_size(value));
