@@ -36,6 +36,11 @@ export interface BlockSet {
   writtenSecs?: number;
 }
 
+/** The block sets of bench:e2e's cases: (a), (b), and (c) (also (d)'s). */
+export const SPEC_A: BlockSetSpec = { series: 10_000, samples: 1920, interval: '15s' };
+export const SPEC_B: BlockSetSpec = { series: 26_000, samples: 230, interval: '15s' };
+export const SPEC_C: BlockSetSpec = { series: 1_000_000, samples: 120, interval: '60s' };
+
 const DONE = 'bench-go-series.json';
 
 function readBlocks(dir: string): BlockMeta[] {

@@ -15,7 +15,7 @@
 // External labels are required by the Thanos sidecar (it refuses a Prometheus without them);
 // their names are not label names of the benchmark series.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify as toYaml } from 'yaml';
 import { PROMETHEUS_BIN, freePort } from '../test/helpers/prometheus.js';
@@ -124,16 +124,34 @@ export function procMemory(pid: number): { rss: number; anon: number; hwm: numbe
   return { rss: field('VmRSS'), anon: field('RssAnon'), hwm: field('VmHWM') };
 }
 
-/** CPU time (user + system) a process has used so far, ms; 0 when it is gone. */
-export function procCpuMs(pid: number): number {
+/** CPU time (user + system) in a /proc stat file, ms; 0 when it is gone. */
+function statCpuMs(path: string): number {
   try {
     // Fields after the parenthesised command name: utime and stime are the 12th and 13th.
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const stat = readFileSync(path, 'utf8');
     const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return ((Number(f[11]) + Number(f[12])) * 1000) / CLOCK_TICKS;
   } catch {
     return 0;
   }
+}
+
+/** CPU time (user + system) a process has used so far, ms; 0 when it is gone. */
+export function procCpuMs(pid: number): number {
+  return statCpuMs(`/proc/${pid}/stat`);
+}
+
+/** CPU time each thread of a process has used so far, ms, by thread id (the main thread's is the pid). */
+export function threadCpuMs(pid: number): Map<number, number> {
+  const out = new Map<number, number>();
+  let tids: string[] = [];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return out;
+  }
+  for (const t of tids) out.set(Number(t), statCpuMs(`/proc/${pid}/task/${t}/stat`));
+  return out;
 }
 
 /** USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK). */

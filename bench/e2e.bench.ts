@@ -30,7 +30,7 @@ import type { thanos } from '../src/gen/proto.js';
 import { PROMETHEUS_BIN } from '../test/helpers/prometheus.js';
 import { startOurSidecar, startThanosSidecar, thanosBinary, type ServiceProcess } from '../test/helpers/thanos.js';
 import { GoStoreClient } from './e2e-client.js';
-import { blockSet, scratchTsdb, type BlockSet, type BlockSetSpec } from './e2e-blocks.js';
+import { blockSet, scratchTsdb, SPEC_A, SPEC_B, SPEC_C, type BlockSet, type BlockSetSpec } from './e2e-blocks.js';
 import { BenchPrometheus, procCpuMs, procMemory, RssSampler } from './e2e-prometheus.js';
 import { writeReports, type CaseInfo, type Contender, type ContenderResult, type E2eResults } from './e2e-report.js';
 import { goHarness } from './harnesses.js';
@@ -44,9 +44,6 @@ interface Case {
   shards?: number;
 }
 
-const SPEC_A: BlockSetSpec = { series: 10_000, samples: 1920, interval: '15s' };
-const SPEC_B: BlockSetSpec = { series: 26_000, samples: 230, interval: '15s' };
-const SPEC_C: BlockSetSpec = { series: 1_000_000, samples: 120, interval: '60s' };
 
 const CASES: Case[] = [
   { id: 'a', label: '(a) 10k series × 8 h', spec: SPEC_A, runs: 10, quickRuns: 3 },

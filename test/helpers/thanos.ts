@@ -326,6 +326,8 @@ export interface OurSidecarOptions {
    * operator running `storeapi-sidecar` does not pay.
    */
   sourceMaps?: boolean;
+  /** The CLI script to run (bin/storeapi-sidecar.js of another checkout, for bench:sidecar-ab); default this one's. */
+  cli?: string;
 }
 
 export class OurSidecar {
@@ -359,7 +361,7 @@ export function ourSidecarHasFlag(flag: string): boolean {
 export async function startOurSidecar(opts: OurSidecarOptions): Promise<OurSidecar> {
   const args = [
     ...(opts.sourceMaps === false ? [] : ['--enable-source-maps']),
-    cliPath,
+    opts.cli ?? cliPath,
     'sidecar',
     `--tsdb.path=${opts.tsdbPath}`,
     '--grpc-address=127.0.0.1:0',
