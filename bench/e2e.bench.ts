@@ -44,7 +44,6 @@ interface Case {
   shards?: number;
 }
 
-
 const CASES: Case[] = [
   { id: 'a', label: '(a) 10k series × 8 h', spec: SPEC_A, runs: 10, quickRuns: 3 },
   // 100 calls: the p99 of 30 is their slowest call, one hiccup of this VM; of 100 it is the second slowest.

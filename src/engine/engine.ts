@@ -183,6 +183,12 @@ export interface SeriesStats {
  * Produces the encoded responses of one Series request, in final label order (external labels
  * added, replica labels removed), without buffering the whole result.
  */
+/**
+ * Size of the query worker's frame buffers (src/query/worker.ts), and so the least room the native
+ * engine asks `alloc` for: a 1 MiB chunk of frames and the series or batch that ends it.
+ */
+export const FRAME_BUFFER_BYTES = 2 << 20;
+
 export interface SeriesCursor {
   /**
    * Next Frames, stopping once about `maxBytes` are produced (at least one frame unless done);

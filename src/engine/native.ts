@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type * as Binding from '../../native/node/binding.js';
 import {
   EngineError,
+  FRAME_BUFFER_BYTES,
   MAX_TIME,
   MIN_TIME,
   type Block,
@@ -126,8 +127,6 @@ class NativeBlockAdapter implements Block {
   }
 }
 
-/** Smallest room `next` asks `alloc` for: the query worker's frame buffers are this size. */
-export const MIN_FRAME_ROOM = 2 << 20;
 /** Room beyond `maxBytes`: a call ends on the series or batch that reaches maxBytes. */
 const FRAME_ROOM_SLACK = 1 << 20;
 /** Largest room asked for, whatever `maxBytes` is (a call that fills it stops there). */
@@ -141,7 +140,7 @@ class NativeSeriesCursorAdapter implements SeriesCursor {
     const n = Number.isFinite(maxBytes) ? Math.min(0xffffffff, Math.max(0, Math.trunc(maxBytes))) : 0xffffffff;
     if (alloc) {
       // The frames are encoded straight into the caller's buffer: no copy on this thread.
-      const room = alloc(Math.min(MAX_FRAME_ROOM, Math.max(MIN_FRAME_ROOM, n + FRAME_ROOM_SLACK)));
+      const room = alloc(Math.min(MAX_FRAME_ROOM, Math.max(FRAME_BUFFER_BYTES, n + FRAME_ROOM_SLACK)));
       const r = call(() => this.c.fillInto(room, n));
       if (r > 0) return room.subarray(0, r);
       unused?.(room);

@@ -14,8 +14,8 @@
 // - Frames leave as a transferred ArrayBuffer that the worker owns outright (never a pooled
 //   Buffer, never structured-cloned); both engines write them into such buffers, so none is
 //   copied here (the native engine encodes them straight into one, the TS engine copies its
-//   encoded frames in). The main thread sends each buffer back on the task's port once it has written
-//   it ('recycle'), and the next chunks are written into returned buffers: a long request then
+//   encoded frames in). The main thread sends each buffer back on the task's port once it has
+//   written it ('recycle'), and the next chunks are written into returned buffers: a long request then
 //   allocates a handful of buffers, not one per chunk, so neither thread pays page faults for
 //   fresh memory or garbage collections for discarded buffers.
 // - The head (task.head, see executor.ts): the blocks are opened (pinned) first, then Prometheus
@@ -27,7 +27,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MessagePort } from 'node:worker_threads';
 import { workerData } from 'node:worker_threads';
-import { EngineError, type Block, type Engine, type SeriesCursor, type SeriesQuery, type SeriesStats } from '../engine/engine.js';
+import { EngineError, FRAME_BUFFER_BYTES, type Block, type Engine, type SeriesCursor, type SeriesQuery, type SeriesStats } from '../engine/engine.js';
 import { engineFor } from '../engine/load.js';
 import { checkBudget, Credits } from './credits.js';
 import { readHead, type PrometheusSource } from './head-read.js';
@@ -155,8 +155,6 @@ function asEngineError(err: unknown): EngineError {
 const spare: ArrayBuffer[] = [];
 /** Most spare buffers kept: the lookahead of two requests at the default chunk size. */
 const MAX_SPARE = 8;
-/** Smallest buffer allocated for frames: room for a 1 MiB chunk that ends with a large frame. */
-const MIN_FRAME_BUFFER = 2 << 20;
 /** Buffers this worker allocated for frames: each is whole and ours, so transferable as is. */
 const frameBuffers = new WeakSet<ArrayBuffer>();
 
@@ -166,14 +164,14 @@ function frameView(length: number, fresh: () => void): Uint8Array {
     if (spare[i].byteLength >= length) return new Uint8Array(spare.splice(i, 1)[0], 0, length);
   }
   fresh();
-  const buf = new ArrayBuffer(Math.max(length, MIN_FRAME_BUFFER));
+  const buf = new ArrayBuffer(Math.max(length, FRAME_BUFFER_BYTES));
   frameBuffers.add(buf);
   return new Uint8Array(buf, 0, length);
 }
 
 /** Keeps a buffer the main thread gave back (a new object here: transfer does not keep identity). */
 function giveBack(buf: ArrayBuffer): void {
-  if (!(buf instanceof ArrayBuffer) || buf.byteLength < MIN_FRAME_BUFFER || spare.length >= MAX_SPARE) return;
+  if (!(buf instanceof ArrayBuffer) || buf.byteLength < FRAME_BUFFER_BYTES || spare.length >= MAX_SPARE) return;
   frameBuffers.add(buf);
   spare.push(buf);
 }
@@ -181,8 +179,8 @@ function giveBack(buf: ArrayBuffer): void {
 /**
  * An ArrayBuffer holding exactly `frames`, owned by this thread and detachable. Both engines
  * return views from the start of this worker's frame buffers (the native engine encodes into one,
- * the TS engine copies its frames into one), sent as they are; anything else (a view into a larger or pooled buffer, or a SharedArrayBuffer) is
- * copied once into a fresh ArrayBuffer. An externally-backed buffer, which V8 cannot detach and
+ * the TS engine copies its frames into one), sent as they are; anything else (a view into a
+ * larger or pooled buffer, or a SharedArrayBuffer) is copied once into a fresh ArrayBuffer. An externally-backed buffer, which V8 cannot detach and
  * Node would clone, shows up in the `cloned` count (expected 0).
  */
 function detachable(frames: Uint8Array): Uint8Array {

@@ -2,10 +2,11 @@
 // both engines open it, agree byte for byte, and a selective dump equals Prometheus's reader.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { MatchType, type Matcher, type SeriesCursor } from '../../src/engine/engine.js';
+import { MatchType, type Matcher } from '../../src/engine/engine.js';
 import { decodeSeriesSet, encodeChunkRefs } from '../../src/engine/series-set.js';
 import { bigBlockPath, bigSeries } from '../helpers/big-block.js';
 import { engines } from '../helpers/engines.js';
+import { drain } from '../helpers/series-frames.js';
 import { blockDirs, cli, genDump } from '../helpers/tools.js';
 
 const selectors: Matcher[][] = [
@@ -14,14 +15,6 @@ const selectors: Matcher[][] = [
   [{ type: MatchType.RE, name: 'namespace', value: 'team-0[1-3]' }, { type: MatchType.NRE, name: 'container', value: 'app|proxy' }],
   [{ type: MatchType.RE, name: '__name__', value: '.+' }],
 ];
-
-/** A cursor's Frames without alloc, one buffer per call. */
-function drainPlain(c: SeriesCursor, maxBytes: number): Buffer[] {
-  const out: Buffer[] = [];
-  for (let f = c.next(maxBytes); f.byteLength > 0; f = c.next(maxBytes)) out.push(Buffer.from(f));
-  c.close();
-  return out;
-}
 
 describe(`big block (${bigSeries} series)`, () => {
   let path = '';
@@ -93,7 +86,7 @@ describe(`big block (${bigSeries} series)`, () => {
       for (const { sel, batchSize, maxBytes } of queries) {
         const q = { mint: -(2 ** 62), maxt: 2 ** 62, matchers: sel, skipChunks: false, externalLabels: [['replica', 'a']] as [string, string][], withoutReplicaLabels: [], batchSize, chunkHashes: true };
         const runs = opened.map(({ engine, block }) => {
-          const plain = Buffer.concat(drainPlain(engine.querySeries([block], q), maxBytes));
+          const plain = Buffer.from(drain(engine.querySeries([block], q), maxBytes).bytes);
           const pool: ArrayBuffer[] = [];
           let asked = 0;
           let givenBack = 0;

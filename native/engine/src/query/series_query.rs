@@ -328,12 +328,9 @@ impl SeriesCursor {
 
     /// Encodes one series into `out` (None: the writer's own buffer). Ok(false): it did not fit
     /// `out`, and nothing was written or counted.
-    fn emit(&mut self, mut out: Option<&mut FixedBuf<'_>>, fin: &[Label], s: &MergedSeries) -> Result<bool> {
+    fn emit(&mut self, out: Option<&mut FixedBuf<'_>>, fin: &[Label], s: &MergedSeries) -> Result<bool> {
         if self.skip_chunks {
-            let pushed = match out {
-                Some(o) => self.writer.push_pairs_in(o, fin, &[] as &[ChunkOut<'_>])?,
-                None => self.writer.push_pairs(fin, &[]).map(|()| true)?,
-            };
+            let pushed = push(&mut self.writer, out, fin, &[])?;
             if pushed {
                 self.stats.series += 1;
             }
@@ -390,30 +387,33 @@ impl SeriesCursor {
         merged.reserve(src.len());
         merge_chunks(&mut src, &mut merged).map_err(|e| e.context(format_args!("series {}", render(fin))))?;
         self.scratch_src = recycle(src);
-        if merged.is_empty() {
-            self.scratch_out = recycle(merged);
-            return Ok(true);
-        }
-        let mut chunks: Vec<ChunkOut<'_>> = recycle(std::mem::take(&mut self.scratch_chunks));
-        chunks.extend(merged.iter().map(|c| ChunkOut { min_time: c.min_time, max_time: c.max_time, encoding: c.encoding, data: &c.data }));
-        let pushed = match out.as_deref_mut() {
-            Some(o) => self.writer.push_pairs_in(o, fin, &chunks),
-            None => self.writer.push_pairs(fin, &chunks).map(|()| true),
-        };
-        self.scratch_chunks = recycle(chunks);
-        if pushed? {
-            self.stats.series += 1;
-            self.stats.chunks += merged.len() as u64;
-            for c in &merged {
-                if c.data.len() >= 2 {
-                    self.stats.samples += u64::from(u16::from_be_bytes([c.data[0], c.data[1]]));
+        // A series with no chunk left after deletions is consumed without a frame.
+        let mut pushed = Ok(true);
+        if !merged.is_empty() {
+            let mut chunks: Vec<ChunkOut<'_>> = recycle(std::mem::take(&mut self.scratch_chunks));
+            chunks.extend(merged.iter().map(|c| ChunkOut { min_time: c.min_time, max_time: c.max_time, encoding: c.encoding, data: &c.data }));
+            pushed = push(&mut self.writer, out, fin, &chunks);
+            self.scratch_chunks = recycle(chunks);
+            if matches!(pushed, Ok(true)) {
+                self.stats.series += 1;
+                self.stats.chunks += merged.len() as u64;
+                for c in &merged {
+                    if c.data.len() >= 2 {
+                        self.stats.samples += u64::from(u16::from_be_bytes([c.data[0], c.data[1]]));
+                    }
                 }
             }
-            self.scratch_out = recycle(merged);
-            return Ok(true);
         }
         self.scratch_out = recycle(merged);
-        Ok(false)
+        pushed
+    }
+}
+
+/// One series into `out`, or (None) into the writer's own buffer, which always has room.
+fn push(writer: &mut ResponseWriter, out: Option<&mut FixedBuf<'_>>, fin: &[Label], chunks: &[ChunkOut<'_>]) -> Result<bool> {
+    match out {
+        Some(o) => writer.push_pairs_in(o, fin, chunks),
+        None => writer.push_pairs(fin, chunks).map(|()| true),
     }
 }
 
