@@ -183,3 +183,20 @@ export class RssSampler {
     return { peakRss: this.peakRss, peakAnon: this.peakAnon };
   }
 }
+
+/**
+ * Waits until `pids` together used at most one clock tick (10 ms) of CPU over 100 ms, for at most
+ * 5 s: a call is not timed while the other sidecar, or its Prometheus, still works off the previous
+ * call (a Go runtime's GC and scavenger run for a while after a large response).
+ */
+export async function quiet(pids: number[]): Promise<void> {
+  const cpu = () => pids.reduce((n, p) => n + procCpuMs(p), 0);
+  const until = Date.now() + 5000;
+  let last = cpu();
+  while (Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 100));
+    const now = cpu();
+    if (now - last <= 10) return;
+    last = now;
+  }
+}

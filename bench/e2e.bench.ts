@@ -31,7 +31,7 @@ import { PROMETHEUS_BIN } from '../test/helpers/prometheus.js';
 import { startOurSidecar, startThanosSidecar, thanosBinary, type ServiceProcess } from '../test/helpers/thanos.js';
 import { GoStoreClient } from './e2e-client.js';
 import { blockSet, scratchTsdb, SPEC_A, SPEC_B, SPEC_C, type BlockSet, type BlockSetSpec } from './e2e-blocks.js';
-import { BenchPrometheus, procCpuMs, procMemory, RssSampler } from './e2e-prometheus.js';
+import { BenchPrometheus, procCpuMs, procMemory, quiet, RssSampler } from './e2e-prometheus.js';
 import { writeReports, type CaseInfo, type Contender, type ContenderResult, type E2eResults } from './e2e-report.js';
 import { goHarness } from './harnesses.js';
 
@@ -243,22 +243,6 @@ class Running {
   }
 }
 
-/**
- * Waits until `pids` together used at most one clock tick (10 ms) of CPU over 100 ms, for at most
- * 5 s: a call is not timed while the other sidecar, or its Prometheus, still works off the previous
- * call (a Go runtime's GC and scavenger run for a while after a large response).
- */
-async function quiet(pids: number[]): Promise<void> {
-  const cpu = () => pids.reduce((n, p) => n + procCpuMs(p), 0);
-  const until = Date.now() + 5000;
-  let last = cpu();
-  while (Date.now() < until) {
-    await new Promise((r) => setTimeout(r, 100));
-    const now = cpu();
-    if (now - last <= 10) return;
-    last = now;
-  }
-}
 
 /**
  * Runs one case: every contender up at once, each beside its own Prometheus, then the timed calls

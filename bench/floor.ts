@@ -1,0 +1,200 @@
+// bench:floor — what case (a) of bench:e2e can cost at least on this machine, beside our sidecar.
+//
+// Four figures from one run, on (a)'s blocks (10k series × 8 h, a select-all, batches of 64; the
+// bench client `bench-go client` as in bench:e2e):
+//
+//   engine   the native engine alone, in one thread of one process: the query drained 1 MiB at a
+//            time (replay-server.ts, before it serves). CPU per query.
+//   replay   the same response served from memory by replay-server.ts: grpc-js, the preframed
+//            hook and the sidecar's write pacing, no query work. Wall, server CPU and client CPU
+//            per call.
+//   sidecar  our sidecar on a hard-linked copy of the blocks (no Prometheus, as bench:sidecar-ab).
+//   thanos   the real Thanos sidecar beside a real Prometheus holding a copy of the blocks, as in
+//            bench:e2e: the reference the e2e target is a ratio to. Server CPU is both processes'.
+//
+// Calls rotate between the three, the order reversed every round, so all share the VM's drift;
+// each call waits until the servers are quiet (bench:e2e's rule). The replay's and our sidecar's
+// answers are checked to be the same bytes; thanos's (its own external labels) the same series,
+// chunks and samples.
+//
+// Why: on two vCPUs the client and the server share the cores, so a call's wall time is bound
+// by the CPU both use. The replay row is the call with no query work at all; the engine row is
+// the query work with no serving at all.
+//
+//   node dist/bench/floor.js [--rounds 30] [--no-thanos] [--update-readme]
+//
+// Results: bench/results/floor.{json,md}; with --update-readme, the README block between
+// `<!-- bench:floor:start -->` / `<!-- bench:floor:end -->`.
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import Long from 'long';
+import { MatchType } from '../src/engine/engine.js';
+import { repoRoot } from '../test/helpers/tools.js';
+import { startOurSidecar, startThanosSidecar } from '../test/helpers/thanos.js';
+import { GoStoreClient, type CallResult } from './e2e-client.js';
+import { blockSet, scratchTsdb, SPEC_A } from './e2e-blocks.js';
+import { BenchPrometheus, procCpuMs, quiet } from './e2e-prometheus.js';
+import { goHarness } from './harnesses.js';
+import { updateReadme } from './report.js';
+
+interface Call {
+  ms: number;
+  server: number;
+  client: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function parseArgs(argv: string[]): { rounds: number; readme: boolean; thanos: boolean } {
+  let rounds = 30;
+  let readme = false;
+  let thanos = true;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--rounds') rounds = Number(argv[++i]);
+    else if (argv[i] === '--update-readme') readme = true;
+    else if (argv[i] === '--no-thanos') thanos = false;
+    else {
+      console.error(`unknown argument ${argv[i]}\nusage: node dist/bench/floor.js [--rounds N] [--no-thanos] [--update-readme]`);
+      process.exit(2);
+    }
+  }
+  if (!Number.isInteger(rounds) || rounds < 2) {
+    console.error('--rounds must be an integer ≥ 2');
+    process.exit(2);
+  }
+  if (readme && !thanos) {
+    console.error('--update-readme needs the thanos row');
+    process.exit(2);
+  }
+  return { rounds, readme, thanos };
+}
+
+/** Starts replay-server.js on `dir`; resolves with its pid, port and engine timings. */
+async function startReplay(dir: string): Promise<{ pid: number; port: number; engineCpuMs: number[]; stop: () => void }> {
+  const proc = spawn(process.execPath, [join(repoRoot, 'dist', 'bench', 'replay-server.js'), dir, '--engine-runs', '10'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const line = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: proc.stdout! }).once('line', resolve);
+    proc.once('exit', (code) => reject(new Error(`replay-server exited (${code}) before listening`)));
+  });
+  const r = JSON.parse(line) as { port: number; engineCpuMs: number[] };
+  return { pid: proc.pid!, port: r.port, engineCpuMs: r.engineCpuMs, stop: () => proc.stdin!.end() };
+}
+
+interface Side {
+  name: 'replay' | 'sidecar' | 'thanos';
+  label: string;
+  /** Processes whose CPU is the server's. */
+  pids: number[];
+  client: GoStoreClient;
+  calls: Call[];
+}
+
+async function main(): Promise<void> {
+  const { rounds, readme, thanos } = parseArgs(process.argv.slice(2));
+  const go = goHarness();
+  const set = blockSet(go, SPEC_A);
+  const req = {
+    minTime: Long.fromNumber(set.minTime),
+    maxTime: Long.fromNumber(set.maxTime - 1),
+    matchers: [{ type: MatchType.RE as number, name: '__name__', value: '.+' }],
+    responseBatchSize: 64,
+  };
+  const cleanup: (() => void | Promise<void>)[] = [];
+  const sides: Side[] = [];
+  let engineCpuMs: number[] = [];
+  const first: CallResult[] = [];
+  try {
+    const replay = await startReplay(set.dir);
+    cleanup.push(replay.stop);
+    engineCpuMs = replay.engineCpuMs;
+    sides.push({ name: 'replay', label: 'replay: the response from memory, no query work', pids: [replay.pid], client: new GoStoreClient(go, `127.0.0.1:${replay.port}`, req, 60_000), calls: [] });
+    const scratch = scratchTsdb(set);
+    cleanup.push(scratch.remove);
+    const sidecar = await startOurSidecar({ tsdbPath: scratch.path, externalLabels: { replica: 'a' }, sourceMaps: false });
+    cleanup.push(() => sidecar.proc.stop());
+    sides.push({ name: 'sidecar', label: 'our sidecar', pids: [sidecar.proc.pid!], client: new GoStoreClient(go, sidecar.grpcAddress, req, 60_000), calls: [] });
+    if (thanos) {
+      const tscratch = scratchTsdb(set);
+      cleanup.push(tscratch.remove);
+      const prom = await BenchPrometheus.start(tscratch.path, tscratch.root, set.blocks.length);
+      cleanup.push(() => prom.stop());
+      const ts = await startThanosSidecar({ prometheusUrl: prom.url, tsdbPath: tscratch.path });
+      cleanup.push(() => ts.proc.stop());
+      sides.push({ name: 'thanos', label: 'the Thanos sidecar and its Prometheus', pids: [ts.proc.pid!, prom.pid!], client: new GoStoreClient(go, ts.grpcAddress, req, 120_000), calls: [] });
+    }
+    for (const s of sides) cleanup.push(() => s.client.close());
+    for (const s of sides) {
+      first.push(await s.client.call());
+      await s.client.call();
+    }
+    const [a, b] = first;
+    if (a.series !== b.series || a.chunks !== b.chunks || a.samples !== b.samples || a.bytes !== b.bytes) {
+      throw new Error(`replay and sidecar answers differ: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
+    }
+    for (const t of first.slice(2)) {
+      if (t.series !== a.series || t.chunks !== a.chunks || t.samples !== a.samples) {
+        throw new Error(`thanos and our answers differ: ${JSON.stringify(t)} vs ${JSON.stringify(a)}`);
+      }
+    }
+    const all = sides.flatMap((s) => s.pids);
+    for (let r = 0; r < rounds; r++) {
+      for (const s of r % 2 === 0 ? sides : [...sides].reverse()) {
+        await quiet(all);
+        const cpu = () => s.pids.reduce((n, p) => n + procCpuMs(p), 0);
+        const s0 = cpu();
+        const c0 = s.client.cpuMs();
+        const res = await s.client.call();
+        if (res.series !== set.spec.series) throw new Error(`${s.name}: ${res.series} series, expected ${set.spec.series}`);
+        s.calls.push({ ms: res.ms, server: cpu() - s0, client: s.client.cpuMs() - c0 });
+      }
+    }
+  } finally {
+    for (const f of cleanup.reverse()) await f();
+  }
+  const rows = sides.map((s) => ({
+    name: s.name,
+    label: s.label,
+    wallP50: median(s.calls.map((c) => c.ms)),
+    serverCpu: mean(s.calls.map((c) => c.server)),
+    clientCpu: mean(s.calls.map((c) => c.client)),
+  }));
+  const p50 = (n: Side['name']) => rows.find((r) => r.name === n)?.wallP50;
+  const result = {
+    date: new Date().toISOString(),
+    machine: `${cpus()[0]?.model ?? '?'}, ${cpus().length} vCPUs`,
+    command: ['node dist/bench/floor.js', ...process.argv.slice(2)].join(' '),
+    case: `(a) ${set.spec.series} series × ${set.spec.samples} samples @${set.spec.interval}, ${set.blocks.length} blocks, ${first[0].bytes} response bytes`,
+    rounds,
+    engineCpuMs: { median: median(engineCpuMs), min: Math.min(...engineCpuMs), runs: engineCpuMs.length },
+    rows,
+  };
+  const f1 = (x: number) => x.toFixed(1);
+  const thanosP50 = p50('thanos');
+  const vs = (x: number | undefined) => (thanosP50 !== undefined && x !== undefined ? `${(thanosP50 / x).toFixed(2)}×` : '—');
+  const md = [
+    `${result.case}; ${rounds} rounds; ${result.machine}; ${result.date.slice(0, 10)}. Command: \`${result.command}\`.`,
+    '',
+    '| what runs | wall p50 (ms) | thanos p50 ÷ this | server CPU per call (ms) | client CPU per call (ms) |',
+    '|---|---:|---:|---:|---:|',
+    `| engine alone (one thread, no serving; ${result.engineCpuMs.runs} drains) | — | — | ${f1(result.engineCpuMs.median)} (median) | — |`,
+    ...rows.map((r) => `| ${r.label} | ${f1(r.wallP50)} | ${r.name === 'thanos' ? '1' : vs(r.wallP50)} | ${f1(r.serverCpu)} | ${f1(r.clientCpu)} |`),
+    '',
+    'CPU from /proc in 10 ms ticks, means over the rounds. The 5× target of case (a) is a wall time of thanos p50 ÷ 5' +
+      (thanosP50 !== undefined ? ` = ${f1(thanosP50 / 5)} ms here.` : '.'),
+  ].join('\n');
+  console.log(md);
+  const out = join(repoRoot, 'bench', 'results');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'floor.json'), JSON.stringify(result, null, 2) + '\n');
+  writeFileSync(join(out, 'floor.md'), md + '\n');
+  if (readme) updateReadme(md, undefined, { start: '<!-- bench:floor:start -->', end: '<!-- bench:floor:end -->' });
+}
+
+await main();

@@ -1,0 +1,128 @@
+// The replay server of bench:floor (bench/floor.ts): a StoreAPI Series endpoint that answers every
+// call with the same Frames, recorded once from the native engine and held in memory, written
+// through grpc-js exactly as the sidecar writes them (the preframed hook, chunks of about 1 MiB,
+// at most 1 MiB queued in HTTP/2). It does no query work per call: no block read, no worker, no
+// hand-over between threads. What a call costs here is what serving (a)'s response costs at
+// all, on this stack, beside the bench client.
+//
+// Before serving it also times the engine alone: `--engine-runs` drains of the query in this
+// thread into one reused buffer (no Node work between calls but the binding's), CPU by
+// process.cpuUsage.
+//
+//   node dist/bench/replay-server.js <tsdb dir> [--engine-runs N]
+//
+// Prints one JSON line on stdout once it listens: { port, engineCpuMs: [...], bytes, chunks }.
+import { once } from 'node:events';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import * as grpc from '@grpc/grpc-js';
+import { FRAME_BUFFER_BYTES, MatchType, type Block, type SeriesQuery } from '../src/engine/engine.js';
+import { engineFor } from '../src/engine/load.js';
+import { eachFrame, installPreframed, preframed } from '../src/store/grpc-frames.js';
+import { MAX_QUEUED_BYTES } from '../src/store/decorators.js';
+
+/** The chunk size the executor asks the worker for (src/query/executor-pool.ts default). */
+const CHUNK_BYTES = 1 << 20;
+
+function parseArgs(argv: string[]): { dir: string; engineRuns: number } {
+  const dir = argv[0];
+  const i = argv.indexOf('--engine-runs');
+  const engineRuns = i >= 0 ? Number(argv[i + 1]) : 10;
+  if (!dir || !existsSync(dir) || !Number.isInteger(engineRuns) || engineRuns < 1) {
+    console.error('usage: node dist/bench/replay-server.js <tsdb dir> [--engine-runs N]');
+    process.exit(2);
+  }
+  return { dir, engineRuns };
+}
+
+async function main(): Promise<void> {
+  const { dir, engineRuns } = parseArgs(process.argv.slice(2));
+  const engine = await engineFor('native');
+  const blocks: Block[] = readdirSync(dir)
+    .filter((n) => existsSync(join(dir, n, 'meta.json')))
+    .map((n) => engine.openBlock(join(dir, n)))
+    .sort((a, b) => a.meta.minTime - b.meta.minTime);
+  if (blocks.length === 0) throw new Error(`no block in ${dir}`);
+  // The query the sidecar runs for bench:floor's client (external label replica="a").
+  const query: SeriesQuery = {
+    mint: blocks[0].meta.minTime,
+    maxt: Math.max(...blocks.map((b) => b.meta.maxTime)) - 1,
+    matchers: [{ type: MatchType.RE, name: '__name__', value: '.+' }],
+    skipChunks: false,
+    externalLabels: [['replica', 'a']],
+    withoutReplicaLabels: [],
+    batchSize: 64,
+    chunkHashes: true,
+  };
+  // Timed drains write into one reused 2 MiB room, as the query worker's recycled buffers; the
+  // recording copies each chunk out.
+  const room = new Uint8Array(FRAME_BUFFER_BYTES);
+  const drain = (keep?: Buffer[]) => {
+    const cursor = engine.querySeries(blocks, query);
+    const alloc = (n: number) => (n <= room.byteLength ? room.subarray(0, n) : new Uint8Array(n));
+    for (;;) {
+      const f = cursor.next(CHUNK_BYTES, alloc);
+      if (f.byteLength === 0) break;
+      keep?.push(Buffer.from(f));
+    }
+    cursor.close();
+  };
+  drain(); // opens pages and warms caches: not counted
+  const engineCpuMs: number[] = [];
+  for (let r = 0; r < engineRuns; r++) {
+    const t0 = process.cpuUsage();
+    drain();
+    const t = process.cpuUsage(t0);
+    engineCpuMs.push((t.user + t.system) / 1000);
+  }
+  const chunks: Buffer[] = [];
+  drain(chunks);
+  installPreframed();
+  const counts = chunks.map((c) => eachFrame(c));
+  const id = (b: Buffer) => b;
+  const server = new grpc.Server();
+  server.addService(
+    {
+      Series: {
+        path: '/thanos.Store/Series',
+        requestStream: false,
+        responseStream: true,
+        requestSerialize: id,
+        requestDeserialize: id,
+        responseSerialize: id,
+        responseDeserialize: id,
+      },
+    },
+    {
+      Series: async (call: grpc.ServerWritableStream<Buffer, Buffer>) => {
+        // The sidecar's streamSink, without the executor behind it.
+        let queued = 0;
+        let wake: (() => void) | undefined;
+        for (const [i, c] of chunks.entries()) {
+          if (call.cancelled) return;
+          if (call.writableNeedDrain) await once(call, 'drain');
+          while (queued >= MAX_QUEUED_BYTES) await new Promise<void>((r) => (wake = r));
+          queued += c.byteLength;
+          call.write(preframed(c, counts[i]), () => {
+            queued -= c.byteLength;
+            wake?.();
+          });
+        }
+        call.end();
+      },
+    },
+  );
+  const port = await new Promise<number>((resolve, reject) =>
+    server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
+  );
+  const bytes = chunks.reduce((n, c) => n + c.byteLength, 0);
+  process.stdout.write(JSON.stringify({ port, engineCpuMs, bytes, chunks: chunks.length }) + '\n');
+  // Serves until stdin closes (the bench ends it).
+  process.stdin.resume();
+  process.stdin.on('end', () => {
+    server.forceShutdown();
+    process.exit(0);
+  });
+}
+
+await main();
