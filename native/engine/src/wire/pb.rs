@@ -35,8 +35,14 @@ impl Sink for Vec<u8> {
 /// Bytes taken by `x` as a base-128 varint (1..=10).
 #[inline]
 pub fn uvarint_size(x: u64) -> usize {
-    // 7 payload bits per byte; `| 1` makes 0 count as one significant bit.
-    let bits = 64 - (x | 1).leading_zeros() as usize;
+    // Most sizes asked for are of label lengths and small messages: one byte, decided by one
+    // well-predicted compare instead of a bit scan and a division by 7 on the sizing pass's
+    // dependency chain.
+    if x < 0x80 {
+        return 1;
+    }
+    // 7 payload bits per byte.
+    let bits = 64 - x.leading_zeros() as usize;
     bits.div_ceil(7)
 }
 
@@ -107,7 +113,12 @@ mod tests {
     fn uvarint_size_matches_writer() {
         let mut buf = Vec::new();
         let mut x = 1u64;
-        for v in [0u64, 1, 127, 128, 16383, 16384, u32::MAX as u64, u64::MAX >> 1, u64::MAX] {
+        let mut edges = vec![0u64, 1, u32::MAX as u64, u64::MAX >> 1, u64::MAX];
+        for k in 1..=9u32 {
+            let b = 1u64 << (7 * k);
+            edges.extend([b - 1, b, b + 1]);
+        }
+        for v in edges {
             buf.clear();
             put_uvarint(&mut buf, v);
             assert_eq!(buf.len(), uvarint_size(v), "{v}");
