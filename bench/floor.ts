@@ -1,7 +1,8 @@
-// bench:floor — what case (a) of bench:e2e can cost at least on this machine, beside our sidecar.
+// bench:floor — what case (a) or (b) of bench:e2e can cost at least on this machine, beside our
+// sidecar.
 //
-// Four figures from one run, on (a)'s blocks (10k series × 8 h, a select-all, batches of 64; the
-// bench client `bench-go client` as in bench:e2e):
+// Four figures from one run, on (a)'s blocks (10k series × 8 h) or (b)'s (26k series × 230
+// samples): a select-all, batches of 64, the bench client `bench-go client` as in bench:e2e:
 //
 //   engine   the native engine alone, in one thread of one process: the query drained 1 MiB at a
 //            time (replay-server.ts, before it serves). CPU per query.
@@ -12,7 +13,7 @@
 //   thanos   the real Thanos sidecar beside a real Prometheus holding a copy of the blocks, as in
 //            bench:e2e: the reference the e2e target is a ratio to. Server CPU is both processes'.
 //
-// Calls rotate between the three, the order reversed every round, so all share the VM's drift;
+// Calls rotate between the servers, the order reversed every round, so all share the VM's drift;
 // each call waits until the servers are quiet (bench:e2e's rule). The replay's and our sidecar's
 // answers are checked to be the same bytes; thanos's (its own external labels) the same series,
 // chunks and samples.
@@ -21,10 +22,12 @@
 // by the CPU both use. The replay row is the call with no query work at all; the engine row is
 // the query work with no serving at all.
 //
-//   node dist/bench/floor.js [--rounds 30] [--no-thanos] [--update-readme]
+// Calls are timed by the client (CPU by /proc in 10 ms ticks, so means over the rounds).
 //
-// Results: bench/results/floor.{json,md}; with --update-readme, the README block between
-// `<!-- bench:floor:start -->` / `<!-- bench:floor:end -->`.
+//   node dist/bench/floor.js [--case a|b] [--rounds 30] [--no-thanos] [--update-readme]
+//
+// Results: bench/results/floor-<case>.{json,md}; with --update-readme, the README block between
+// `<!-- bench:floor-<case>:start -->` / `<!-- bench:floor-<case>:end -->`.
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -35,7 +38,7 @@ import { MatchType } from '../src/engine/engine.js';
 import { repoRoot } from '../test/helpers/tools.js';
 import { startOurSidecar, startThanosSidecar } from '../test/helpers/thanos.js';
 import { GoStoreClient, type CallResult } from './e2e-client.js';
-import { blockSet, scratchTsdb, SPEC_A } from './e2e-blocks.js';
+import { blockSet, scratchTsdb, SPEC_A, SPEC_B } from './e2e-blocks.js';
 import { BenchPrometheus, procCpuMs, quiet } from './e2e-prometheus.js';
 import { goHarness } from './harnesses.js';
 import { updateReadme } from './report.js';
@@ -50,16 +53,24 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function parseArgs(argv: string[]): { rounds: number; readme: boolean; thanos: boolean } {
+function parseArgs(argv: string[]): { id: 'a' | 'b'; rounds: number; readme: boolean; thanos: boolean } {
+  let id: 'a' | 'b' = 'a';
   let rounds = 30;
   let readme = false;
   let thanos = true;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--rounds') rounds = Number(argv[++i]);
-    else if (argv[i] === '--update-readme') readme = true;
+    else if (argv[i] === '--case') {
+      const c = argv[++i];
+      if (c !== 'a' && c !== 'b') {
+        console.error('--case is a or b');
+        process.exit(2);
+      }
+      id = c;
+    } else if (argv[i] === '--update-readme') readme = true;
     else if (argv[i] === '--no-thanos') thanos = false;
     else {
-      console.error(`unknown argument ${argv[i]}\nusage: node dist/bench/floor.js [--rounds N] [--no-thanos] [--update-readme]`);
+      console.error(`unknown argument ${argv[i]}\nusage: node dist/bench/floor.js [--case a|b] [--rounds N] [--no-thanos] [--update-readme]`);
       process.exit(2);
     }
   }
@@ -71,7 +82,7 @@ function parseArgs(argv: string[]): { rounds: number; readme: boolean; thanos: b
     console.error('--update-readme needs the thanos row');
     process.exit(2);
   }
-  return { rounds, readme, thanos };
+  return { id, rounds, readme, thanos };
 }
 
 /** Starts replay-server.js on `dir`; resolves with its pid, port and engine timings. */
@@ -97,9 +108,9 @@ interface Side {
 }
 
 async function main(): Promise<void> {
-  const { rounds, readme, thanos } = parseArgs(process.argv.slice(2));
+  const { id, rounds, readme, thanos } = parseArgs(process.argv.slice(2));
   const go = goHarness();
-  const set = blockSet(go, SPEC_A);
+  const set = blockSet(go, id === 'a' ? SPEC_A : SPEC_B);
   const req = {
     minTime: Long.fromNumber(set.minTime),
     maxTime: Long.fromNumber(set.maxTime - 1),
@@ -170,7 +181,7 @@ async function main(): Promise<void> {
     date: new Date().toISOString(),
     machine: `${cpus()[0]?.model ?? '?'}, ${cpus().length} vCPUs`,
     command: ['node dist/bench/floor.js', ...process.argv.slice(2)].join(' '),
-    case: `(a) ${set.spec.series} series × ${set.spec.samples} samples @${set.spec.interval}, ${set.blocks.length} blocks, ${first[0].bytes} response bytes`,
+    case: `(${id}) ${set.spec.series} series × ${set.spec.samples} samples @${set.spec.interval}, ${set.blocks.length} blocks, ${first[0].bytes} response bytes`,
     rounds,
     engineCpuMs: { median: median(engineCpuMs), min: Math.min(...engineCpuMs), runs: engineCpuMs.length },
     rows,
@@ -186,15 +197,15 @@ async function main(): Promise<void> {
     `| engine alone (one thread, no serving; ${result.engineCpuMs.runs} drains) | — | — | ${f1(result.engineCpuMs.median)} (median) | — |`,
     ...rows.map((r) => `| ${r.label} | ${f1(r.wallP50)} | ${r.name === 'thanos' ? '1' : vs(r.wallP50)} | ${f1(r.serverCpu)} | ${f1(r.clientCpu)} |`),
     '',
-    'CPU from /proc in 10 ms ticks, means over the rounds. The 5× target of case (a) is a wall time of thanos p50 ÷ 5' +
+    `CPU from /proc in 10 ms ticks, means over the rounds. The 5× target of case (${id}) is a wall time of thanos p50 ÷ 5` +
       (thanosP50 !== undefined ? ` = ${f1(thanosP50 / 5)} ms here.` : '.'),
   ].join('\n');
   console.log(md);
   const out = join(repoRoot, 'bench', 'results');
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'floor.json'), JSON.stringify(result, null, 2) + '\n');
-  writeFileSync(join(out, 'floor.md'), md + '\n');
-  if (readme) updateReadme(md, undefined, { start: '<!-- bench:floor:start -->', end: '<!-- bench:floor:end -->' });
+  writeFileSync(join(out, `floor-${id}.json`), JSON.stringify(result, null, 2) + '\n');
+  writeFileSync(join(out, `floor-${id}.md`), md + '\n');
+  if (readme) updateReadme(md, undefined, { start: `<!-- bench:floor-${id}:start -->`, end: `<!-- bench:floor-${id}:end -->` });
 }
 
 await main();

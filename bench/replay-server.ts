@@ -2,8 +2,8 @@
 // call with the same Frames, recorded once from the native engine and held in memory, written
 // through grpc-js exactly as the sidecar writes them (the preframed hook, chunks of about 1 MiB,
 // at most 1 MiB queued in HTTP/2). It does no query work per call: no block read, no worker, no
-// hand-over between threads. What a call costs here is what serving (a)'s response costs at
-// all, on this stack, beside the bench client.
+// hand-over between threads. What a call costs here is what serving the case's response costs
+// at all, on this stack, beside the bench client.
 //
 // Before serving it also times the engine alone: `--engine-runs` drains of the query in this
 // thread into one reused buffer (no Node work between calls but the binding's), CPU by
