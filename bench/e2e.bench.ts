@@ -243,7 +243,6 @@ class Running {
   }
 }
 
-
 /**
  * Runs one case: every contender up at once, each beside its own Prometheus, then the timed calls
  * in rounds, one call at a time, the order of the contenders swapped every round (ABBA), each

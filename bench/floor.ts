@@ -51,7 +51,6 @@ interface Call {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function parseArgs(argv: string[]): { id: 'a' | 'b'; rounds: number; readme: boolean; thanos: boolean } {
   let id: 'a' | 'b' = 'a';

@@ -1,6 +1,6 @@
 // The replay server of bench:floor (bench/floor.ts): a StoreAPI Series endpoint that answers every
 // call with the same Frames, recorded once from the native engine and held in memory, written
-// through grpc-js exactly as the sidecar writes them (the preframed hook, chunks of about 1 MiB,
+// through the sidecar's own Series sink (streamSink: the preframed hook, chunks of about 1 MiB,
 // at most 1 MiB queued in HTTP/2). It does no query work per call: no block read, no worker, no
 // hand-over between threads. What a call costs here is what serving the case's response costs
 // at all, on this stack, beside the bench client.
@@ -18,11 +18,9 @@ import { join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import { FRAME_BUFFER_BYTES, MatchType, type Block, type SeriesQuery } from '../src/engine/engine.js';
 import { engineFor } from '../src/engine/load.js';
-import { eachFrame, installPreframed, preframed } from '../src/store/grpc-frames.js';
-import { MAX_QUEUED_BYTES } from '../src/store/decorators.js';
-
-/** The chunk size the executor asks the worker for (src/query/executor-pool.ts default). */
-const CHUNK_BYTES = 1 << 20;
+import { DEFAULT_CHUNK_BYTES } from '../src/query/executor-pool.js';
+import { streamSink } from '../src/store/decorators.js';
+import { installPreframed } from '../src/store/grpc-frames.js';
 
 function parseArgs(argv: string[]): { dir: string; engineRuns: number } {
   const dir = argv[0];
@@ -61,7 +59,7 @@ async function main(): Promise<void> {
     const cursor = engine.querySeries(blocks, query);
     const alloc = (n: number) => (n <= room.byteLength ? room.subarray(0, n) : new Uint8Array(n));
     for (;;) {
-      const f = cursor.next(CHUNK_BYTES, alloc);
+      const f = cursor.next(DEFAULT_CHUNK_BYTES, alloc);
       if (f.byteLength === 0) break;
       keep?.push(Buffer.from(f));
     }
@@ -77,8 +75,8 @@ async function main(): Promise<void> {
   }
   const chunks: Buffer[] = [];
   drain(chunks);
-  installPreframed();
-  const counts = chunks.map((c) => eachFrame(c));
+  if (!installPreframed()) throw new Error('this grpc-js has no serializeMessage hook: the sidecar would not write frames whole either');
+  const stats = { series: 0, chunks: 0, samples: 0, bytes: 0 };
   const id = (b: Buffer) => b;
   const server = new grpc.Server();
   server.addService(
@@ -95,18 +93,15 @@ async function main(): Promise<void> {
     },
     {
       Series: async (call: grpc.ServerWritableStream<Buffer, Buffer>) => {
-        // The sidecar's streamSink, without the executor behind it.
-        let queued = 0;
-        let wake: (() => void) | undefined;
-        for (const [i, c] of chunks.entries()) {
-          if (call.cancelled) return;
-          if (call.writableNeedDrain) await once(call, 'drain');
-          while (queued >= MAX_QUEUED_BYTES) await new Promise<void>((r) => (wake = r));
-          queued += c.byteLength;
-          call.write(preframed(c, counts[i]), () => {
-            queued -= c.byteLength;
-            wake?.();
-          });
+        // What series.ts does with the executor's chunks, without the executor behind it.
+        const ac = new AbortController();
+        call.once('cancelled', () => ac.abort());
+        const sink = streamSink(call, ac.signal);
+        try {
+          for (const frames of chunks) await sink.send({ frames, stats });
+        } catch (err) {
+          if (ac.signal.aborted) return;
+          throw err;
         }
         call.end();
       },

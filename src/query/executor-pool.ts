@@ -16,8 +16,11 @@ import type { PrometheusSource } from './head-read.js';
 import { createPool, type PoolOptions, type QueryPool } from './pool.js';
 import type { HeadTask, RecycleMessage, SeriesTask, WorkerMessage } from './worker.js';
 
+/** Target bytes of one posted chunk of Frames unless `ExecutorOptions.chunkBytes` says otherwise. */
+export const DEFAULT_CHUNK_BYTES = 1 << 20;
+
 export interface ExecutorOptions extends PoolOptions {
-  /** Target bytes per posted chunk; capped to a quarter of each request's budget. Default 1 MiB. */
+  /** Target bytes per posted chunk; capped to a quarter of each request's budget. Default DEFAULT_CHUNK_BYTES. */
   chunkBytes?: number;
   /**
    * A block the worker could not open (left out of the answer). `code` NOT_FOUND means it was
@@ -296,7 +299,7 @@ class PoolExecutorImpl implements PoolExecutor {
   private closed = false;
 
   constructor(opts: ExecutorOptions) {
-    this.chunkBytes = opts.chunkBytes ?? 1 << 20;
+    this.chunkBytes = opts.chunkBytes ?? DEFAULT_CHUNK_BYTES;
     // A bad URL fails here, once, not on every request (PrometheusClient checks URL and scheme).
     if (opts.prometheus) void new PrometheusClient(opts.prometheus.url);
     this.prometheus = opts.prometheus;
