@@ -7,7 +7,7 @@ mod blockgen;
 
 use std::sync::Arc;
 
-use blockgen::{build_index, build_segment, labels, meta_json, write_block, Labels, Rng};
+use blockgen::{build_index, build_segment, labels, meta_json, write_block, Labels, RemoveOnDrop, Rng};
 use storeapi_engine::chunkenc::xor::XorAppender;
 use storeapi_engine::encoding::{crc32c, put_uvarint, put_varint};
 use storeapi_engine::query::order::{compare_labels, Label, LabelRewrite};
@@ -55,6 +55,11 @@ fn block(tag: &str, series: &[Labels], t0: i64, corrupt: &[Labels], stones: &[(L
     f.extend_from_slice(&crc32c(&body).to_be_bytes());
     std::fs::write(dir.join("tombstones"), f).unwrap();
     Arc::new(Block::open(dir.to_str().unwrap()).unwrap())
+}
+
+/// The blocks' directories, removed when the guard drops.
+fn scratch(blocks: &[&Arc<Block>]) -> RemoveOnDrop {
+    RemoveOnDrop(blocks.iter().map(|b| b.dir().into()).collect())
 }
 
 fn query() -> SeriesQuery {
@@ -166,6 +171,7 @@ fn order_across_blocks_equals_full_sort() {
         let s1 = random_series(&mut r, 60);
         let s2 = random_series(&mut r, 60);
         let blocks = vec![block("ord-a", &s1, 0, &[], &[]), block("ord-b", &s2, 100, &[], &[])];
+        let _scratch = scratch(&[&blocks[0], &blocks[1]]);
         let ext = vec![("job".to_string(), "e".to_string()), ("region".to_string(), "eu".to_string())];
         let rep = vec!["instance".to_string(), "replica".to_string()];
         let got = run(&blocks, SeriesQuery { external_labels: ext.clone(), without_replica_labels: rep.clone(), ..query() }).unwrap();
@@ -201,6 +207,7 @@ fn deleted_and_other_shard_chunks_are_never_read() {
     assert_eq!(got[0].1, 1);
     // Not deleted: reading it fails with CORRUPT_BLOCK naming the block.
     let b2 = block("nodel", &s, 0, &[bad.clone()], &[]);
+    let _scratch = scratch(&[&b, &b2]);
     let err = run(&[b2.clone()], query()).unwrap_err();
     assert_eq!(err.code, ErrorCode::CorruptBlock);
     assert!(err.message.contains(b2.dir()), "{}", err.message);
@@ -235,6 +242,7 @@ fn next_into_writes_the_same_stream_as_next() {
     let s1 = random_series(&mut r, 90);
     let s2 = random_series(&mut r, 90);
     let blocks = vec![block("into-a", &s1, 0, &[], &[]), block("into-b", &s2, 100, &[], &[])];
+    let _scratch = scratch(&[&blocks[0], &blocks[1]]);
     let ext = vec![("job".to_string(), "e".to_string())];
     let (mut into_calls, mut lent_calls) = (0, 0);
     for batch_size in [0u32, 1, 3, 64] {

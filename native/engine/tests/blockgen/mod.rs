@@ -179,6 +179,17 @@ pub fn temp_dir(tag: &str) -> PathBuf {
     p
 }
 
+/// Removes the directories it holds when dropped, a failing test's (unwinding) included.
+pub struct RemoveOnDrop(pub Vec<PathBuf>);
+
+impl Drop for RemoveOnDrop {
+    fn drop(&mut self) {
+        for p in &self.0 {
+            let _ = std::fs::remove_dir_all(p);
+        }
+    }
+}
+
 pub fn meta_json(num_series: usize) -> String {
     format!(
         r#"{{"ulid":"01HZZZZZZZZZZZZZZZZZZZZZZZ","minTime":0,"maxTime":1000,"stats":{{"numSamples":1,"numSeries":{num_series},"numChunks":1}},"compaction":{{"level":1,"sources":["01HZZZZZZZZZZZZZZZZZZZZZZZ"]}},"version":1}}"#
