@@ -1,6 +1,6 @@
 // Bucket wrappers for shipper tests: record the call order, inject failures, slow calls down, or run
 // a hook before a call. They wrap a real bucket (the FILESYSTEM bucket in unit tests).
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -82,9 +82,25 @@ export const EDGE = {
   ooo: '01M88606XGC2H81E8MRX9XMRN5', // [t0, t0+2h) level 1, from-out-of-order
 };
 
+let scratchRoot: string | undefined;
+
+/**
+ * A new directory under this process's scratch folder, which is removed when the process exits
+ * (a test file runs in its own process), so neither a passing nor a failing run leaves its block
+ * copies and buckets in the system temp dir.
+ */
+export function tempDir(prefix: string): string {
+  if (!scratchRoot) {
+    const root = mkdtempSync(join(tmpdir(), 'shipper-test-'));
+    process.on('exit', () => rmSync(root, { recursive: true, force: true }));
+    scratchRoot = root;
+  }
+  return mkdtempSync(join(scratchRoot, prefix));
+}
+
 /** A temp dir with a copy of the edge fixture blocks (all, or the named ones). */
 export function tempTsdb(only?: string[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'shipper-tsdb-'));
+  const dir = tempDir('tsdb-');
   for (const ulid of only ?? Object.values(EDGE)) cpSync(join(edgeBlocks, ulid), join(dir, ulid), { recursive: true });
   return dir;
 }

@@ -2,8 +2,7 @@
 // the e2e suite. Wrappers around the bucket record call order and inject failures.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -14,13 +13,13 @@ import { checkPrometheusFlags, parseDurationMs } from '../../src/shipper/prometh
 import { Shipper, type BlockOutcome, type ShipperLogger } from '../../src/shipper/shipper.js';
 import { encodeGoJson, planBlockUpload } from '../../src/shipper/thanos-meta.js';
 import { runUpload } from '../../src/shipper/upload-command.js';
-import { cloneBlock, EDGE, sleep, tempTsdb, WrappedBucket } from '../helpers/shipper-buckets.js';
+import { cloneBlock, EDGE, sleep, tempDir, tempTsdb, WrappedBucket } from '../helpers/shipper-buckets.js';
 
 const LABELS = { replica: 'a', cluster: 'eu-1' };
 const L2 = '01M8860700000000000000000C'; // a synthetic compacted block
 
 function bucketDir(): string {
-  return mkdtempSync(join(tmpdir(), 'shipper-bucket-'));
+  return tempDir('bucket-');
 }
 
 function logCollector(): ShipperLogger & { lines: string[] } {
@@ -171,7 +170,7 @@ describe('shipper: state file', () => {
   });
 
   it('reads a Go-written file with "uploaded": null', () => {
-    const tsdb = mkdtempSync(join(tmpdir(), 'shipper-meta-'));
+    const tsdb = tempDir('meta-');
     writeFileSync(join(tsdb, DEFAULT_META_FILE_NAME), '{\n\t"version": 1,\n\t"uploaded": null\n}\n');
     assert.deepEqual(readShipperMeta(join(tsdb, DEFAULT_META_FILE_NAME)), { state: 'ok', meta: { version: 1, uploaded: [] } });
     assert.equal(encodeShipperMeta({ version: 1, uploaded: [] }), '{\n\t"version": 1,\n\t"uploaded": []\n}\n');
