@@ -22,7 +22,9 @@
 // by the CPU both use. The replay row is the call with no query work at all; the engine row is
 // the query work with no serving at all.
 //
-// Calls are timed by the client (CPU by /proc in 10 ms ticks, so means over the rounds).
+// Calls are timed by the client (CPU by /proc in 10 ms ticks, so means over the rounds). With
+// thanos in the run, the table ends with the CPU budget the 5× target leaves our sidecar on this
+// machine's cores (cpuBound), beside the least it could use (replay serving + engine alone).
 //
 //   node dist/bench/floor.js [--case a|b] [--rounds 30] [--no-thanos] [--update-readme]
 //
@@ -106,6 +108,33 @@ interface Side {
   calls: Call[];
 }
 
+interface Row {
+  wallP50: number;
+  serverCpu: number;
+  clientCpu: number;
+}
+
+/**
+ * The CPU budget the 5× target leaves our sidecar. A call cannot take less wall time than the CPU
+ * its server and client use together, divided by the cores: at thanos p50 ÷ 5 the two may use at
+ * most cores × that, and the client behind our sidecar takes its share first. Against it, the
+ * least our sidecar could use: the replay's serving plus the engine alone, with no cost at all for
+ * the hand-over between them.
+ */
+function cpuBound(cores: number, thanosP50: number | undefined, ours: Row | undefined, replay: Row | undefined, engineMs: number): string | undefined {
+  if (thanosP50 === undefined || !ours || !replay) return undefined;
+  const target = thanosP50 / 5;
+  const budget = cores * target - ours.clientCpu;
+  const least = replay.serverCpu + engineMs;
+  const f1 = (x: number) => x.toFixed(1);
+  return (
+    `CPU budget at the target: ${cores} cores × ${f1(target)} ms = ${f1(cores * target)} ms for server and client together; ` +
+    `the client behind our sidecar used ${f1(ours.clientCpu)}, which leaves our sidecar ${f1(budget)} ms per call. ` +
+    `It used ${f1(ours.serverCpu)}; the replay's serving plus the engine alone is ${f1(replay.serverCpu)} + ${f1(engineMs)} = ${f1(least)} ms` +
+    (least > budget ? ', over the budget before any hand-over cost.' : '.')
+  );
+}
+
 async function main(): Promise<void> {
   const { id, rounds, readme, thanos } = parseArgs(process.argv.slice(2));
   const go = goHarness();
@@ -187,6 +216,8 @@ async function main(): Promise<void> {
   };
   const f1 = (x: number) => x.toFixed(1);
   const thanosP50 = p50('thanos');
+  const row = (n: Side['name']) => rows.find((r) => r.name === n);
+  const bound = cpuBound(cpus().length, thanosP50, row('sidecar'), row('replay'), result.engineCpuMs.median);
   const vs = (x: number | undefined) => (thanosP50 !== undefined && x !== undefined ? `${(thanosP50 / x).toFixed(2)}×` : '—');
   const md = [
     `${result.case}; ${rounds} rounds; ${result.machine}; ${result.date.slice(0, 10)}. Command: \`${result.command}\`.`,
@@ -198,11 +229,12 @@ async function main(): Promise<void> {
     '',
     `CPU from /proc in 10 ms ticks, means over the rounds. The 5× target of case (${id}) is a wall time of thanos p50 ÷ 5` +
       (thanosP50 !== undefined ? ` = ${f1(thanosP50 / 5)} ms here.` : '.'),
+    ...(bound ? ['', bound] : []),
   ].join('\n');
   console.log(md);
   const out = join(repoRoot, 'bench', 'results');
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, `floor-${id}.json`), JSON.stringify(result, null, 2) + '\n');
+  writeFileSync(join(out, `floor-${id}.json`), JSON.stringify({ ...result, cpuBound: bound ?? null }, null, 2) + '\n');
   writeFileSync(join(out, `floor-${id}.md`), md + '\n');
   if (readme) updateReadme(md, undefined, { start: `<!-- bench:floor-${id}:start -->`, end: `<!-- bench:floor-${id}:end -->` });
 }
