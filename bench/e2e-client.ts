@@ -11,7 +11,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { thanos } from '../src/gen/proto.js';
-import { procCpuMs } from './e2e-prometheus.js';
+import { procContextSwitches, procCpuMs } from './e2e-prometheus.js';
 
 export interface CallResult {
   series: number;
@@ -48,6 +48,11 @@ export class GoStoreClient {
   /** CPU time (user + system) the client has used so far, ms. */
   cpuMs(): number {
     return this.proc.pid ? procCpuMs(this.proc.pid) : 0;
+  }
+
+  /** The client's context switches so far (procContextSwitches). */
+  contextSwitches(): { voluntary: number; involuntary: number } {
+    return this.proc.pid ? procContextSwitches(this.proc.pid) : { voluntary: 0, involuntary: 0 };
   }
 
   /** One Series call (shards 0), or `shards` concurrent calls shard i of n by all labels, timed until the last ends. */

@@ -154,6 +154,33 @@ export function threadCpuMs(pid: number): Map<number, number> {
   return out;
 }
 
+/**
+ * Context switches of all of a process's threads so far: voluntary (the thread slept: waited for
+ * I/O, a lock, a wake-up) and involuntary (it was preempted). Threads that have exited are not
+ * counted, so compare differences over a span in which the process keeps its threads.
+ */
+export function procContextSwitches(pid: number): { voluntary: number; involuntary: number } {
+  let voluntary = 0;
+  let involuntary = 0;
+  let tids: string[] = [];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return { voluntary, involuntary };
+  }
+  for (const t of tids) {
+    let status: string;
+    try {
+      status = readFileSync(`/proc/${pid}/task/${t}/status`, 'utf8');
+    } catch {
+      continue; // the thread ended meanwhile
+    }
+    voluntary += Number(/^voluntary_ctxt_switches:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+    involuntary += Number(/^nonvoluntary_ctxt_switches:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+  }
+  return { voluntary, involuntary };
+}
+
 /** USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK). */
 const CLOCK_TICKS = 100;
 

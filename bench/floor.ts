@@ -22,9 +22,11 @@
 // by the CPU both use. The replay row is the call with no query work at all; the engine row is
 // the query work with no serving at all.
 //
-// Calls are timed by the client (CPU by /proc in 10 ms ticks, so means over the rounds). With
-// thanos in the run, the table ends with the CPU budget the 5× target leaves our sidecar on this
-// machine's cores (cpuBound), beside the least it could use (replay serving + engine alone).
+// Calls are timed by the client (CPU by /proc in 10 ms ticks, so means over the rounds). The
+// client's context switches per call are counted too: how the response arrives changes how often
+// its threads sleep and wake, and so its CPU. With thanos in the run, the table ends with the CPU
+// budget the 5× target leaves our sidecar on this machine's cores (cpuBound), beside the least it
+// could use (replay serving + engine alone).
 //
 //   node dist/bench/floor.js [--case a|b] [--rounds 30] [--no-thanos] [--update-readme]
 //
@@ -49,6 +51,9 @@ interface Call {
   ms: number;
   server: number;
   client: number;
+  /** The client's voluntary and involuntary context switches during the call. */
+  clientSleeps: number;
+  clientPreempted: number;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
@@ -189,9 +194,17 @@ async function main(): Promise<void> {
         const cpu = () => s.pids.reduce((n, p) => n + procCpuMs(p), 0);
         const s0 = cpu();
         const c0 = s.client.cpuMs();
+        const x0 = s.client.contextSwitches();
         const res = await s.client.call();
+        const x1 = s.client.contextSwitches();
         if (res.series !== set.spec.series) throw new Error(`${s.name}: ${res.series} series, expected ${set.spec.series}`);
-        s.calls.push({ ms: res.ms, server: cpu() - s0, client: s.client.cpuMs() - c0 });
+        s.calls.push({
+          ms: res.ms,
+          server: cpu() - s0,
+          client: s.client.cpuMs() - c0,
+          clientSleeps: x1.voluntary - x0.voluntary,
+          clientPreempted: x1.involuntary - x0.involuntary,
+        });
       }
     }
   } finally {
@@ -203,6 +216,8 @@ async function main(): Promise<void> {
     wallP50: median(s.calls.map((c) => c.ms)),
     serverCpu: mean(s.calls.map((c) => c.server)),
     clientCpu: mean(s.calls.map((c) => c.client)),
+    clientSleeps: mean(s.calls.map((c) => c.clientSleeps)),
+    clientPreempted: mean(s.calls.map((c) => c.clientPreempted)),
   }));
   const p50 = (n: Side['name']) => rows.find((r) => r.name === n)?.wallP50;
   const result = {
@@ -222,12 +237,17 @@ async function main(): Promise<void> {
   const md = [
     `${result.case}; ${rounds} rounds; ${result.machine}; ${result.date.slice(0, 10)}. Command: \`${result.command}\`.`,
     '',
-    '| what runs | wall p50 (ms) | thanos p50 ÷ this | server CPU per call (ms) | client CPU per call (ms) |',
-    '|---|---:|---:|---:|---:|',
-    `| engine alone (one thread, no serving; ${result.engineCpuMs.runs} drains) | — | — | ${f1(result.engineCpuMs.median)} (median) | — |`,
-    ...rows.map((r) => `| ${r.label} | ${f1(r.wallP50)} | ${r.name === 'thanos' ? '1' : vs(r.wallP50)} | ${f1(r.serverCpu)} | ${f1(r.clientCpu)} |`),
+    '| what runs | wall p50 (ms) | thanos p50 ÷ this | server CPU per call (ms) | client CPU per call (ms) | client context switches per call (voluntary / involuntary) |',
+    '|---|---:|---:|---:|---:|---:|',
+    `| engine alone (one thread, no serving; ${result.engineCpuMs.runs} drains) | — | — | ${f1(result.engineCpuMs.median)} (median) | — | — |`,
+    ...rows.map(
+      (r) =>
+        `| ${r.label} | ${f1(r.wallP50)} | ${r.name === 'thanos' ? '1' : vs(r.wallP50)} | ${f1(r.serverCpu)} | ${f1(r.clientCpu)} | ` +
+        `${r.clientSleeps.toFixed(0)} / ${r.clientPreempted.toFixed(0)} |`,
+    ),
     '',
-    `CPU from /proc in 10 ms ticks, means over the rounds. The 5× target of case (${id}) is a wall time of thanos p50 ÷ 5` +
+    `CPU from /proc in 10 ms ticks, context switches from /proc/PID/task/*/status, means over the rounds. ` +
+      `A voluntary switch is a client thread going to sleep: on its socket, or with no work to run. The 5× target of case (${id}) is a wall time of thanos p50 ÷ 5` +
       (thanosP50 !== undefined ? ` = ${f1(thanosP50 / 5)} ms here.` : '.'),
     ...(bound ? ['', bound] : []),
   ].join('\n');
