@@ -144,14 +144,17 @@ export function procCpuMs(pid: number): number {
 /** CPU time each thread of a process has used so far, ms, by thread id (the main thread's is the pid). */
 export function threadCpuMs(pid: number): Map<number, number> {
   const out = new Map<number, number>();
-  let tids: string[] = [];
-  try {
-    tids = readdirSync(`/proc/${pid}/task`);
-  } catch {
-    return out;
-  }
-  for (const t of tids) out.set(Number(t), statCpuMs(`/proc/${pid}/task/${t}/stat`));
+  for (const t of taskIds(pid)) out.set(Number(t), statCpuMs(`/proc/${pid}/task/${t}/stat`));
   return out;
+}
+
+/** The thread ids of a process (none once it has exited). */
+function taskIds(pid: number): string[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -162,13 +165,7 @@ export function threadCpuMs(pid: number): Map<number, number> {
 export function procContextSwitches(pid: number): { voluntary: number; involuntary: number } {
   let voluntary = 0;
   let involuntary = 0;
-  let tids: string[] = [];
-  try {
-    tids = readdirSync(`/proc/${pid}/task`);
-  } catch {
-    return { voluntary, involuntary };
-  }
-  for (const t of tids) {
+  for (const t of taskIds(pid)) {
     let status: string;
     try {
       status = readFileSync(`/proc/${pid}/task/${t}/status`, 'utf8');

@@ -56,6 +56,7 @@ interface Call {
   clientPreempted: number;
 }
 
+const f1 = (x: number) => x.toFixed(1);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
@@ -131,7 +132,6 @@ function cpuBound(cores: number, thanosP50: number | undefined, ours: Row | unde
   const target = thanosP50 / 5;
   const budget = cores * target - ours.clientCpu;
   const least = replay.serverCpu + engineMs;
-  const f1 = (x: number) => x.toFixed(1);
   return (
     `CPU budget at the target: ${cores} cores × ${f1(target)} ms = ${f1(cores * target)} ms for server and client together; ` +
     `the client behind our sidecar used ${f1(ours.clientCpu)}, which leaves our sidecar ${f1(budget)} ms per call. ` +
@@ -219,7 +219,7 @@ async function main(): Promise<void> {
     clientSleeps: mean(s.calls.map((c) => c.clientSleeps)),
     clientPreempted: mean(s.calls.map((c) => c.clientPreempted)),
   }));
-  const p50 = (n: Side['name']) => rows.find((r) => r.name === n)?.wallP50;
+  const row = (n: Side['name']) => rows.find((r) => r.name === n);
   const result = {
     date: new Date().toISOString(),
     machine: `${cpus()[0]?.model ?? '?'}, ${cpus().length} vCPUs`,
@@ -229,9 +229,7 @@ async function main(): Promise<void> {
     engineCpuMs: { median: median(engineCpuMs), min: Math.min(...engineCpuMs), runs: engineCpuMs.length },
     rows,
   };
-  const f1 = (x: number) => x.toFixed(1);
-  const thanosP50 = p50('thanos');
-  const row = (n: Side['name']) => rows.find((r) => r.name === n);
+  const thanosP50 = row('thanos')?.wallP50;
   const bound = cpuBound(cpus().length, thanosP50, row('sidecar'), row('replay'), result.engineCpuMs.median);
   const vs = (x: number | undefined) => (thanosP50 !== undefined && x !== undefined ? `${(thanosP50 / x).toFixed(2)}×` : '—');
   const md = [
