@@ -87,8 +87,9 @@ impl SymbolMemo {
         SymbolMemo { win: ReadWindow::new(read_ahead), prev: Vec::new(), syms: Vec::new() }
     }
 
-    fn labels(&mut self, ix: &crate::tsdb::index::Index) -> Result<Vec<Label>> {
-        let mut labels = Vec::with_capacity(self.syms.len());
+    /// The entry's labels into `labels` (empty, from `Spare`).
+    fn labels(&mut self, ix: &crate::tsdb::index::Index, mut labels: Vec<Label>) -> Result<Vec<Label>> {
+        labels.reserve(self.syms.len());
         for (i, &(n, v)) in self.syms.iter().enumerate() {
             match self.prev.get_mut(i) {
                 Some((refs, l)) if *refs == (n, v) => labels.push(l.clone()),
@@ -110,11 +111,67 @@ impl SymbolMemo {
     }
 }
 
+/// Emptied lists of series already encoded, for the next series entries to fill: a query
+/// would otherwise allocate and free three to five per series and block (labels, chunk metas,
+/// hits), in bursts of `BATCH` entries that overflow the allocator's per-thread caches. Lists
+/// only come back from series taken out of the stream, so the pool never holds more lists than
+/// were in flight at once.
+#[derive(Default)]
+pub struct Spare {
+    labels: Vec<Vec<Label>>,
+    chunks: Vec<Vec<ChunkMeta>>,
+    hits: Vec<Vec<BlockHit>>,
+}
+
+impl Spare {
+    /// An empty label list, on a used allocation when there is one.
+    pub fn labels(&mut self) -> Vec<Label> {
+        self.labels.pop().unwrap_or_default()
+    }
+
+    pub fn put_labels(&mut self, mut l: Vec<Label>) {
+        if l.capacity() > 0 {
+            l.clear();
+            self.labels.push(l);
+        }
+    }
+
+    fn chunks(&mut self) -> Vec<ChunkMeta> {
+        self.chunks.pop().unwrap_or_default()
+    }
+
+    fn put_chunks(&mut self, mut c: Vec<ChunkMeta>) {
+        if c.capacity() > 0 {
+            c.clear();
+            self.chunks.push(c);
+        }
+    }
+
+    /// Keeps every list of a series that is done with.
+    pub fn put_series(&mut self, s: MergedSeries) {
+        let MergedSeries { labels, mut hits, .. } = s;
+        self.put_labels(labels);
+        for h in hits.drain(..) {
+            self.put_chunks(h.chunks);
+        }
+        if hits.capacity() > 0 {
+            self.hits.push(hits);
+        }
+    }
+}
+
 /// Reads the series entry of `r`: labels and the chunk metas to use, or None when no chunk is
 /// left (none overlaps the range, or each lies wholly inside one deleted interval).
-fn read_entry(b: &Block, sel: &Selection, deleted: &Deleted, r: u32, memo: &mut SymbolMemo) -> Result<Option<(Vec<Label>, Vec<ChunkMeta>)>> {
+fn read_entry(
+    b: &Block,
+    sel: &Selection,
+    deleted: &Deleted,
+    r: u32,
+    memo: &mut SymbolMemo,
+    spare: &mut Spare,
+) -> Result<Option<(Vec<Label>, Vec<ChunkMeta>)>> {
     let ix = b.index();
-    let mut chunks: Vec<ChunkMeta> = Vec::new();
+    let mut chunks = spare.chunks();
     ix.series_in(SeriesRef(r), &mut memo.win, &mut memo.syms, &mut chunks)?;
     let dels = deleted.get(&r).map(Vec::as_slice).unwrap_or(&[]);
     chunks.retain(|c| {
@@ -123,9 +180,11 @@ fn read_entry(b: &Block, sel: &Selection, deleted: &Deleted, r: u32, memo: &mut 
             && !dels.iter().any(|&(lo, hi)| c.min_time >= lo && c.max_time <= hi)
     });
     if chunks.is_empty() {
+        spare.put_chunks(chunks);
         return Ok(None);
     }
-    Ok(Some((memo.labels(ix)?, chunks)))
+    let labels = spare.labels();
+    Ok(Some((memo.labels(ix, labels)?, chunks)))
 }
 
 /// Sorted refs (selected by the matchers) of series having a label named `names[i]` for some i.
@@ -151,8 +210,9 @@ pub fn special_series(
     let mut all: Vec<(Vec<Label>, BlockHit)> = Vec::new();
     for (i, b) in blocks.iter().enumerate() {
         let mut memo = SymbolMemo::new(MIN_READ_AHEAD);
+        let mut spare = Spare::default();
         for &r in &special[i] {
-            if let Some((labels, chunks)) = read_entry(b, sel, &deleted[i], r, &mut memo)? {
+            if let Some((labels, chunks)) = read_entry(b, sel, &deleted[i], r, &mut memo, &mut spare)? {
                 all.push((labels, BlockHit { block: i, series_ref: r, chunks }));
             }
         }
@@ -201,7 +261,7 @@ struct BlockCursor {
 }
 
 impl BlockCursor {
-    fn fill(&mut self, i: usize, b: &Block, sel: &Selection, deleted: &Deleted) -> Result<()> {
+    fn fill(&mut self, i: usize, b: &Block, sel: &Selection, deleted: &Deleted, spare: &mut Spare) -> Result<()> {
         let mut read = 0;
         while read < BATCH {
             let Some(r) = self.refs.next(b.index()) else {
@@ -215,7 +275,7 @@ impl BlockCursor {
                 continue;
             }
             read += 1;
-            if let Some((labels, chunks)) = read_entry(b, sel, deleted, r, &mut self.memo)? {
+            if let Some((labels, chunks)) = read_entry(b, sel, deleted, r, &mut self.memo, spare)? {
                 self.buf.push_back((labels, BlockHit { block: i, series_ref: r, chunks }));
             }
         }
@@ -229,6 +289,8 @@ pub struct PlainSeries {
     /// (index, labels) of the head's plain series, ascending; `head_pos` is the next one.
     head: Vec<(usize, Vec<Label>)>,
     head_pos: usize,
+    /// Lists of encoded series, given back through `spare()`.
+    spare: Spare,
 }
 
 impl PlainSeries {
@@ -254,7 +316,12 @@ impl PlainSeries {
                 memo: SymbolMemo::new(ReadWindow::read_ahead_for(2 * blocks.len())),
             });
         }
-        Ok(PlainSeries { cursors, head, head_pos: 0 })
+        Ok(PlainSeries { cursors, head, head_pos: 0, spare: Spare::default() })
+    }
+
+    /// Where lists of series that are done with go, and label lists come from.
+    pub fn spare(&mut self) -> &mut Spare {
+        &mut self.spare
     }
 
     /// The next series in label order, merged across blocks.
@@ -262,7 +329,7 @@ impl PlainSeries {
         for (i, c) in self.cursors.iter_mut().enumerate() {
             // A block's buffer is refilled until it holds a series or the block is exhausted.
             while c.buf.is_empty() && !c.exhausted {
-                c.fill(i, &blocks[i], sel, &deleted[i])?;
+                c.fill(i, &blocks[i], sel, &deleted[i], &mut self.spare)?;
             }
         }
         let mut min: Option<usize> = None;
@@ -293,11 +360,13 @@ impl PlainSeries {
         let Some(m) = min else { return Ok(None) };
         let Some((labels, first)) = self.cursors[m].buf.pop_front() else { return Ok(None) };
         // `m` is the first block holding the smallest set; later blocks and the head may hold it too.
-        let mut hits = Vec::with_capacity(self.cursors.len() - m);
+        let mut hits = self.spare.hits.pop().unwrap_or_default();
+        hits.reserve(self.cursors.len() - m);
         hits.push(first);
         for c in self.cursors.iter_mut().skip(m + 1) {
             if matches!(c.buf.front(), Some(h) if compare_labels(&h.0, &labels) == Ordering::Equal) {
-                if let Some((_, h)) = c.buf.pop_front() {
+                if let Some((same, h)) = c.buf.pop_front() {
+                    self.spare.put_labels(same);
                     hits.push(h);
                 }
             }

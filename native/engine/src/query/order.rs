@@ -103,7 +103,14 @@ impl LabelRewrite {
     /// The final label set of a series with (sorted, unique) labels `own`: external labels set
     /// over same-named series labels (Thanos `ExtendSortedLabels`), then replica names removed.
     pub fn final_labels(&self, own: &[Label]) -> Vec<Label> {
-        let mut out = Vec::with_capacity(own.len() + self.added.len());
+        let mut out = Vec::new();
+        self.final_labels_into(own, &mut out);
+        out
+    }
+
+    /// `final_labels` into `out` (empty), so that a caller can reuse a list's allocation.
+    pub fn final_labels_into(&self, own: &[Label], out: &mut Vec<Label>) {
+        out.reserve(own.len() + self.added.len());
         let (mut i, mut j) = (0, 0);
         while i < own.len() || j < self.external.len() {
             let take_ext = match (own.get(i), self.external.get(j)) {
@@ -129,7 +136,6 @@ impl LabelRewrite {
                 out.push(l.clone());
             }
         }
-        out
     }
 }
 

@@ -213,7 +213,7 @@ impl SeriesCursor {
         while !self.done && self.writer.pending_len() < target {
             match self.next_ordered() {
                 Ok(Some((fin, s))) => match self.emit(Some(&mut out), &fin, &s) {
-                    Ok(true) => {}
+                    Ok(true) => self.done_with(fin, s),
                     Ok(false) => {
                         let clean_stop = !self.writer.batch_open() && self.writer.pending_len() > 0;
                         self.held = Some((fin, s));
@@ -283,6 +283,7 @@ impl SeriesCursor {
                         self.done = true;
                         return Err(e);
                     }
+                    self.done_with(fin, s);
                 }
                 Ok(None) => {
                     self.writer.flush();
@@ -301,6 +302,13 @@ impl SeriesCursor {
         self.stats
     }
 
+    /// Gives the lists of a series that is encoded (or filtered out) to the next entries read.
+    fn done_with(&mut self, fin: Vec<Label>, s: MergedSeries) {
+        let spare = self.plain.spare();
+        spare.put_labels(fin);
+        spare.put_series(s);
+    }
+
     /// Next series in final label order: pulls plain series through the shard filter into the
     /// orderer until it can settle one.
     fn next_ordered(&mut self) -> Result<Option<(Vec<Label>, MergedSeries)>> {
@@ -316,9 +324,12 @@ impl SeriesCursor {
             }
             match self.plain.next(&self.blocks, &self.sel, &self.deleted)? {
                 Some(s) => {
-                    let fin = self.rewrite.final_labels(&s.labels);
+                    let mut fin = self.plain.spare().labels();
+                    self.rewrite.final_labels_into(&s.labels, &mut fin);
                     if self.shard.as_mut().is_none_or(|f| f.keep(&fin)) {
                         self.orderer.push(fin, s);
+                    } else {
+                        self.done_with(fin, s);
                     }
                 }
                 None => self.orderer.finish(),
