@@ -154,6 +154,40 @@ fn sampled_tables_with_many_values() {
 }
 
 #[test]
+fn symbols_of_every_length_class_from_samples_and_from_nearby_entries() {
+    // Values of 1 to 300 bytes (one- and two-byte length varints, 127/128 at the boundary):
+    // a lookup skips entries without decoding them only while they are short, and a lookup
+    // started from an earlier entry (`symbol_near`) finds the same bytes as one from the sample.
+    let lens = [1usize, 5, 126, 127, 128, 129, 200, 300, 3, 0];
+    let mut series = Vec::new();
+    for i in 0..400usize {
+        let len = lens[i % lens.len()].max(6);
+        let v = format!("{i:05}{}", "x".repeat(len - 5));
+        series.push((labels(&[("k", &v)]), vec![]));
+    }
+    let built = build_index(series);
+    let ix = Index::open(FileBytes::Owned(built.bytes.clone()), "block l: index".into()).unwrap();
+    let n = built.symbols.len() as u32;
+    let mut at = Vec::new();
+    for (i, s) in built.symbols.iter().enumerate() {
+        let (got, entry) = ix.symbol_near(i as u32, None).unwrap();
+        assert_eq!(got, s.as_bytes(), "symbol {i}");
+        assert_eq!(ix.symbol(i as u32).unwrap(), s.as_bytes());
+        at.push(entry);
+    }
+    for r0 in 0..n {
+        for r in r0..(r0 + 40).min(n) {
+            let (got, entry) = ix.symbol_near(r, Some((r0, at[r0 as usize]))).unwrap();
+            assert_eq!(got, built.symbols[r as usize].as_bytes(), "symbol {r} from {r0}");
+            assert_eq!(entry, at[r as usize]);
+        }
+        // A hint after the wanted entry is not used.
+        assert_eq!(ix.symbol_near(0, Some((r0, at[r0 as usize]))).unwrap().0, built.symbols[0].as_bytes());
+    }
+    assert!(ix.symbol_near(n, None).is_err());
+}
+
+#[test]
 fn series_read_into_a_window_equal_series_read_through_the_mapping() {
     let mut series = Vec::new();
     for i in 0..3000u64 {

@@ -77,7 +77,9 @@ pub struct Selection {
 /// sampled offset each time. Also the window the block's series entries are read into.
 struct SymbolMemo {
     win: ReadWindow,
-    prev: Vec<((u32, u32), Label)>,
+    /// By label position: the name and value refs, the label, and where the value's symbol
+    /// entry starts (where the lookup of the next value at that position can start).
+    prev: Vec<((u32, u32), Label, usize)>,
     /// Scratch for the entry's symbol refs, reused across series.
     syms: Vec<(u32, u32)>,
 }
@@ -92,17 +94,19 @@ impl SymbolMemo {
         labels.reserve(self.syms.len());
         for (i, &(n, v)) in self.syms.iter().enumerate() {
             match self.prev.get_mut(i) {
-                Some((refs, l)) if *refs == (n, v) => labels.push(l.clone()),
-                Some((refs, l)) => {
-                    let name = if refs.0 == n { l.0.clone() } else { ix.symbol(n)?.into() };
-                    let value = ix.symbol(v)?.into();
+                Some((refs, l, _)) if *refs == (n, v) => labels.push(l.clone()),
+                Some((refs, l, at)) => {
+                    let (name, near) = if refs.0 == n { (l.0.clone(), Some((refs.1, *at))) } else { (ix.symbol(n)?.into(), None) };
+                    let (value, value_at) = ix.symbol_near(v, near)?;
                     *refs = (n, v);
-                    *l = (name, value);
+                    *l = (name, value.into());
+                    *at = value_at;
                     labels.push(l.clone());
                 }
                 None => {
-                    let l: Label = (ix.symbol(n)?.into(), ix.symbol(v)?.into());
-                    self.prev.push(((n, v), l.clone()));
+                    let (value, value_at) = ix.symbol_near(v, None)?;
+                    let l: Label = (ix.symbol(n)?.into(), value.into());
+                    self.prev.push(((n, v), l.clone(), value_at));
                     labels.push(l);
                 }
             }

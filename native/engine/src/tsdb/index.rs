@@ -175,19 +175,52 @@ impl Index {
 
     /// The symbol with sequence number `r` (v2 symbol references are indices, not offsets).
     pub fn symbol(&self, r: u32) -> Result<&[u8]> {
+        Ok(self.symbol_near(r, None)?.0)
+    }
+
+    /// As `symbol`, and where `r`'s entry starts. `near` is a symbol decoded before (its
+    /// reference and entry offset): the scan starts there instead of at `r`'s sample when that
+    /// skips fewer entries, as for the next value of a label along series in label order.
+    pub fn symbol_near(&self, r: u32, near: Option<(u32, usize)>) -> Result<(&[u8], usize)> {
         if r >= self.symbols.count {
             return Err(self.corrupt(format_args!("unknown symbol reference {r} (table has {})", self.symbols.count)));
         }
         let i = r as usize;
-        let start = self.symbols.sampled[i / SAMPLE_FACTOR];
+        let (mut at, mut skip) = (self.symbols.sampled[i / SAMPLE_FACTOR], i % SAMPLE_FACTOR);
+        if let Some((r0, off0)) = near {
+            if r0 <= r && ((r - r0) as usize) < skip && off0 < self.symbols.end {
+                (at, skip) = (off0, (r - r0) as usize);
+            }
+        }
+        let b = &self.b()[..self.symbols.end];
+        // Entries under 128 bytes (nearly all) have a one-byte length: skip them without
+        // decoding. Anything else, or a length running past the table, goes the decoding way,
+        // which reports what is wrong.
+        let mut pos = at;
+        for _ in 0..skip {
+            match b.get(pos) {
+                Some(&l) if l < 0x80 && pos + 1 + (l as usize) < b.len() => pos += 1 + l as usize,
+                _ => return self.symbol_decoded(r, at, skip),
+            }
+        }
+        match b.get(pos) {
+            Some(&l) if l < 0x80 && pos + 1 + (l as usize) <= b.len() => Ok((&b[pos + 1..pos + 1 + l as usize], pos)),
+            _ => self.symbol_decoded(r, at, skip),
+        }
+    }
+
+    /// `symbol_near`'s lookup by decoding every entry from `at`.
+    fn symbol_decoded(&self, r: u32, at: usize, skip: usize) -> Result<(&[u8], usize)> {
         let b = self.b();
-        let mut d = Decbuf::new(&b[start..self.symbols.end]);
-        for _ in 0..i % SAMPLE_FACTOR {
+        let mut d = Decbuf::new(&b[at..self.symbols.end]);
+        let whole = d.len();
+        for _ in 0..skip {
             d.uvarint_bytes();
         }
+        let entry = at + (whole - d.len());
         let s = d.uvarint_bytes();
         d.check().map_err(|e| self.corrupt(format_args!("symbol {r}: {e}")))?;
-        Ok(s)
+        Ok((s, entry))
     }
 
     /// The sequence number of `sym`, if it is in the (sorted) symbol table.
