@@ -196,6 +196,32 @@ fn order_across_blocks_equals_full_sort() {
     }
 }
 
+/// Label values that come back at their position after others (a namespace cycling along the
+/// pods), names at shifted positions (an optional label) and more symbols than the block
+/// reader's memo of recent symbols has slots: every series keeps exactly its own labels.
+#[test]
+fn recurring_values_and_shifted_names_keep_their_labels() {
+    let ns = ["default", "payments", "search", "checkout", "auth", "monitoring", "ingest", "billing"];
+    let code = ["200", "404", "500", "503", "201"];
+    let mut series: Vec<Labels> = (0..900)
+        .map(|k| {
+            let pod = format!("{}-{k:05}", ns[k % ns.len()]);
+            let mut l = vec![("__name__", "m"), ("namespace", ns[k % ns.len()]), ("pod", pod.as_str()), ("zone", code[k % code.len()])];
+            if k % 3 == 0 {
+                l.push(("code", code[(k / 3) % code.len()]));
+            }
+            labels(&l)
+        })
+        .collect();
+    series.sort();
+    let b = block("recent-syms", &series, 0, &[], &[]);
+    let _scratch = scratch(&[&b]);
+    let got = run(&[b.clone()], query()).unwrap();
+    let want: Vec<(Vec<Label>, usize)> =
+        series.iter().map(|l| (l.iter().map(|(n, v)| (n.as_bytes().into(), v.as_bytes().into())).collect(), 1)).collect();
+    assert_eq!(got, want);
+}
+
 #[test]
 fn deleted_and_other_shard_chunks_are_never_read() {
     let s = vec![labels(&[("__name__", "m"), ("i", "1")]), labels(&[("__name__", "m"), ("i", "2")])];

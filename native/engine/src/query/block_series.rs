@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::matchers::{MatchType, Matcher};
-use super::order::{compare_labels, Label};
+use super::order::{compare_labels, Label, Sym};
 use super::select::RefScan;
 use crate::tsdb::index::{ChunkMeta, SeriesRef};
 use crate::tsdb::postings::merge;
@@ -82,11 +82,38 @@ struct SymbolMemo {
     prev: Vec<((u32, u32), Label, usize)>,
     /// Scratch for the entry's symbol refs, reused across series.
     syms: Vec<(u32, u32)>,
+    /// Symbols resolved lately, direct-mapped by reference (`RECENT` slots): a value that comes
+    /// back at its position after other values (a namespace cycling along the pods), or a name
+    /// at a shifted position, is shared from here instead of being looked up and allocated again.
+    recent: Vec<Option<(u32, Sym, usize)>>,
+}
+
+/// Slots of `SymbolMemo::recent`.
+const RECENT: usize = 256;
+
+/// Symbol `r` with where its entry starts: from `recent` when its slot holds it, else looked
+/// up (from `near`, see `Index::symbol_near`) and put in the slot.
+fn recent_symbol(
+    recent: &mut [Option<(u32, Sym, usize)>],
+    ix: &crate::tsdb::index::Index,
+    r: u32,
+    near: Option<(u32, usize)>,
+) -> Result<(Sym, usize)> {
+    let slot = &mut recent[r as usize % RECENT];
+    if let Some((sr, s, at)) = slot {
+        if *sr == r {
+            return Ok((s.clone(), *at));
+        }
+    }
+    let (bytes, at) = ix.symbol_near(r, near)?;
+    let s: Sym = bytes.into();
+    *slot = Some((r, s.clone(), at));
+    Ok((s, at))
 }
 
 impl SymbolMemo {
     fn new(read_ahead: usize) -> SymbolMemo {
-        SymbolMemo { win: ReadWindow::new(read_ahead), prev: Vec::new(), syms: Vec::new() }
+        SymbolMemo { win: ReadWindow::new(read_ahead), prev: Vec::new(), syms: Vec::new(), recent: vec![None; RECENT] }
     }
 
     /// The entry's labels into `labels` (empty, from `Spare`).
@@ -96,16 +123,16 @@ impl SymbolMemo {
             match self.prev.get_mut(i) {
                 Some((refs, l, _)) if *refs == (n, v) => labels.push(l.clone()),
                 Some((refs, l, at)) => {
-                    let (name, near) = if refs.0 == n { (l.0.clone(), Some((refs.1, *at))) } else { (ix.symbol(n)?.into(), None) };
-                    let (value, value_at) = ix.symbol_near(v, near)?;
+                    let (name, near) = if refs.0 == n { (l.0.clone(), Some((refs.1, *at))) } else { (recent_symbol(&mut self.recent, ix, n, None)?.0, None) };
+                    let (value, value_at) = recent_symbol(&mut self.recent, ix, v, near)?;
                     *refs = (n, v);
-                    *l = (name, value.into());
+                    *l = (name, value);
                     *at = value_at;
                     labels.push(l.clone());
                 }
                 None => {
-                    let (value, value_at) = ix.symbol_near(v, None)?;
-                    let l: Label = (ix.symbol(n)?.into(), value.into());
+                    let (value, value_at) = recent_symbol(&mut self.recent, ix, v, None)?;
+                    let l: Label = (recent_symbol(&mut self.recent, ix, n, None)?.0, value);
                     self.prev.push(((n, v), l.clone(), value_at));
                     labels.push(l);
                 }
