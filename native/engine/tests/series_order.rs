@@ -72,7 +72,11 @@ fn run_case(seed: u64) -> (usize, usize) {
     let mut o = Orderer::new(special);
     let mut got: Vec<Vec<Label>> = Vec::new();
     for s in plain {
-        o.push(rw.final_labels(&s), s);
+        // The cursor's path for plain series; the same set as the general rewrite.
+        let mut fin = Vec::new();
+        rw.plain_final_labels_into(&s, &mut fin);
+        assert_eq!(fin, rw.final_labels(&s), "seed {seed}: plain rewrite of {s:?}");
+        o.push(fin, s);
         while let Some((f, _)) = o.pop() {
             got.push(f);
         }

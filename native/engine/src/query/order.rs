@@ -108,6 +108,22 @@ impl LabelRewrite {
         out
     }
 
+    /// `final_labels_into` for a plain series, one with no external or replica name: its own
+    /// labels with the added external labels merged in by name. Nothing to drop and no name
+    /// to compare against every label, so a binary search per added label.
+    pub fn plain_final_labels_into(&self, own: &[Label], out: &mut Vec<Label>) {
+        debug_assert!(own.iter().all(|l| !self.is_special_name(&l.0)), "a special series taken as plain");
+        out.reserve(own.len() + self.added.len());
+        let mut rest = own;
+        for e in &self.added {
+            let p = rest.partition_point(|l| l.0 < e.0);
+            out.extend_from_slice(&rest[..p]);
+            out.push(e.clone());
+            rest = &rest[p..];
+        }
+        out.extend_from_slice(rest);
+    }
+
     /// `final_labels` into `out` (empty), so that a caller can reuse a list's allocation.
     pub fn final_labels_into(&self, own: &[Label], out: &mut Vec<Label>) {
         out.reserve(own.len() + self.added.len());

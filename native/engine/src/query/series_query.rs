@@ -325,7 +325,7 @@ impl SeriesCursor {
             match self.plain.next(&self.blocks, &self.sel, &self.deleted)? {
                 Some(s) => {
                     let mut fin = self.plain.spare().labels();
-                    self.rewrite.final_labels_into(&s.labels, &mut fin);
+                    self.rewrite.plain_final_labels_into(&s.labels, &mut fin);
                     if self.shard.as_mut().is_none_or(|f| f.keep(&fin)) {
                         self.orderer.push(fin, s);
                     } else {
