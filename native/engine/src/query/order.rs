@@ -42,16 +42,27 @@ fn is_listed(names: &[Vec<u8>], name: &[u8]) -> bool {
 /// before its extensions.
 pub fn compare_labels(a: &[Label], b: &[Label]) -> Ordering {
     for (x, y) in a.iter().zip(b) {
-        match x.0.cmp(&y.0) {
+        match compare_syms(&x.0, &y.0) {
             Ordering::Equal => {}
             o => return o,
         }
-        match x.1.cmp(&y.1) {
+        match compare_syms(&x.1, &y.1) {
             Ordering::Equal => {}
             o => return o,
         }
     }
     a.len().cmp(&b.len())
+}
+
+/// Byte order of two symbols; equal without reading the bytes when both share one allocation,
+/// as neighbours from one block reader mostly do (names, and the values of leading labels).
+#[inline]
+fn compare_syms(a: &Sym, b: &Sym) -> Ordering {
+    if std::rc::Rc::ptr_eq(a, b) {
+        Ordering::Equal
+    } else {
+        a.cmp(b)
+    }
 }
 
 /// Turns a series' own labels into the labels a Series response carries.
