@@ -114,30 +114,7 @@ impl LabelRewrite {
     /// The final label set of a series with (sorted, unique) labels `own`: external labels set
     /// over same-named series labels (Thanos `ExtendSortedLabels`), then replica names removed.
     pub fn final_labels(&self, own: &[Label]) -> Vec<Label> {
-        let mut out = Vec::new();
-        self.final_labels_into(own, &mut out);
-        out
-    }
-
-    /// `final_labels_into` for a plain series, one with no external or replica name: its own
-    /// labels with the added external labels merged in by name. Nothing to drop and no name
-    /// to compare against every label, so a binary search per added label.
-    pub fn plain_final_labels_into(&self, own: &[Label], out: &mut Vec<Label>) {
-        debug_assert!(own.iter().all(|l| !self.is_special_name(&l.0)), "a special series taken as plain");
-        out.reserve(own.len() + self.added.len());
-        let mut rest = own;
-        for e in &self.added {
-            let p = rest.partition_point(|l| l.0 < e.0);
-            out.extend_from_slice(&rest[..p]);
-            out.push(e.clone());
-            rest = &rest[p..];
-        }
-        out.extend_from_slice(rest);
-    }
-
-    /// `final_labels` into `out` (empty), so that a caller can reuse a list's allocation.
-    pub fn final_labels_into(&self, own: &[Label], out: &mut Vec<Label>) {
-        out.reserve(own.len() + self.added.len());
+        let mut out = Vec::with_capacity(own.len() + self.added.len());
         let (mut i, mut j) = (0, 0);
         while i < own.len() || j < self.external.len() {
             let take_ext = match (own.get(i), self.external.get(j)) {
@@ -163,6 +140,24 @@ impl LabelRewrite {
                 out.push(l.clone());
             }
         }
+        out
+    }
+
+    /// `final_labels` of a plain series into `out` (empty, a reused list): a plain series has no
+    /// external or replica name, so its final set is its own labels with the added external
+    /// labels merged in by name: a binary search per added label, nothing compared against
+    /// every label and nothing dropped.
+    pub fn plain_final_labels_into(&self, own: &[Label], out: &mut Vec<Label>) {
+        debug_assert!(own.iter().all(|l| !self.is_special_name(&l.0)), "a special series taken as plain");
+        out.reserve(own.len() + self.added.len());
+        let mut rest = own;
+        for e in &self.added {
+            let p = rest.partition_point(|l| l.0 < e.0);
+            out.extend_from_slice(&rest[..p]);
+            out.push(e.clone());
+            rest = &rest[p..];
+        }
+        out.extend_from_slice(rest);
     }
 }
 
