@@ -32,6 +32,7 @@ import { startOurSidecar, startThanosSidecar, thanosBinary, type ServiceProcess 
 import { GoStoreClient } from './e2e-client.js';
 import { blockSet, scratchTsdb, SPEC_A, SPEC_B, SPEC_C, type BlockSet, type BlockSetSpec } from './e2e-blocks.js';
 import { BenchPrometheus, procCpuMs, procMemory, quiet, RssSampler } from './e2e-prometheus.js';
+import { quantile } from './report.js';
 import { writeReports, type CaseInfo, type Contender, type ContenderResult, type E2eResults } from './e2e-report.js';
 import { goHarness } from './harnesses.js';
 
@@ -55,7 +56,6 @@ const CASES: Case[] = [
 /** Per call: long enough for the Go sidecar's remote read of 1M series on a loaded 2-core box. */
 const CALL_DEADLINE_MS = 15 * 60_000;
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 const secsSince = (t: bigint) => Number(process.hrtime.bigint() - t) / 1e9;
 
 function grpcError(err: unknown): string {

@@ -9,7 +9,11 @@
 // thread into one reused buffer (no Node work between calls but the binding's), CPU by
 // process.cpuUsage.
 //
-//   node dist/bench/replay-server.js <tsdb dir> [--engine-runs N]
+// With `--drain-only` it serves nothing: it drains the query over and over, as above, printing
+// one JSON line { cpuMs } per drain, until stdin closes. bench:floor runs it beside the replay's
+// calls, for what the engine costs while a response streams through the other core.
+//
+//   node dist/bench/replay-server.js <tsdb dir> [--engine-runs N] [--drain-only]
 //
 // Prints one JSON line on stdout once it listens: { port, engineCpuMs: [...], bytes, chunks }.
 import { once } from 'node:events';
@@ -22,19 +26,19 @@ import { DEFAULT_CHUNK_BYTES } from '../src/query/executor-pool.js';
 import { streamSink } from '../src/store/decorators.js';
 import { installPreframed } from '../src/store/grpc-frames.js';
 
-function parseArgs(argv: string[]): { dir: string; engineRuns: number } {
+function parseArgs(argv: string[]): { dir: string; engineRuns: number; drainOnly: boolean } {
   const dir = argv[0];
   const i = argv.indexOf('--engine-runs');
   const engineRuns = i >= 0 ? Number(argv[i + 1]) : 10;
   if (!dir || !existsSync(dir) || !Number.isInteger(engineRuns) || engineRuns < 1) {
-    console.error('usage: node dist/bench/replay-server.js <tsdb dir> [--engine-runs N]');
+    console.error('usage: node dist/bench/replay-server.js <tsdb dir> [--engine-runs N] [--drain-only]');
     process.exit(2);
   }
-  return { dir, engineRuns };
+  return { dir, engineRuns, drainOnly: argv.includes('--drain-only') };
 }
 
 async function main(): Promise<void> {
-  const { dir, engineRuns } = parseArgs(process.argv.slice(2));
+  const { dir, engineRuns, drainOnly } = parseArgs(process.argv.slice(2));
   const engine = await engineFor('native');
   const blocks: Block[] = readdirSync(dir)
     .filter((n) => existsSync(join(dir, n, 'meta.json')))
@@ -66,13 +70,23 @@ async function main(): Promise<void> {
     cursor.close();
   };
   drain(); // opens pages and warms caches: not counted
-  const engineCpuMs: number[] = [];
-  for (let r = 0; r < engineRuns; r++) {
+  const timedDrain = () => {
     const t0 = process.cpuUsage();
     drain();
     const t = process.cpuUsage(t0);
-    engineCpuMs.push((t.user + t.system) / 1000);
+    return (t.user + t.system) / 1000;
+  };
+  if (drainOnly) {
+    let open = true;
+    process.stdin.on('end', () => (open = false)).resume();
+    while (open) {
+      process.stdout.write(JSON.stringify({ cpuMs: timedDrain() }) + '\n');
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    process.exit(0);
   }
+  const engineCpuMs: number[] = [];
+  for (let r = 0; r < engineRuns; r++) engineCpuMs.push(timedDrain());
   const chunks: Buffer[] = [];
   drain(chunks);
   if (!installPreframed()) throw new Error('this grpc-js has no serializeMessage hook: the sidecar would not write frames whole either');

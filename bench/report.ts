@@ -106,6 +106,9 @@ function mib(bytes: number): string {
   return `${num(bytes / (1024 * 1024))} MiB`;
 }
 
+/** The q-quantile of ascending `sorted` by nearest rank (q = 0.99 of 100 calls: the second slowest). */
+export const quantile = (sorted: number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+
 /** One engine's cell: the headline rate plus the cost of one unit. */
 export function cell(c: CaseResult, value: number): string {
   switch (c.format) {

@@ -19,7 +19,7 @@ import type { thanos } from '../src/gen/proto.js';
 import { startSidecar } from '../src/sidecar.js';
 import { bigBlockPath } from '../test/helpers/big-block.js';
 import { storeClient, type StoreClient } from '../test/helpers/grpc.js';
-import { repoRoot, resultsDir } from './report.js';
+import { quantile, repoRoot, resultsDir } from './report.js';
 
 const START_MARKER = '<!-- bench:series:start -->';
 const END_MARKER = '<!-- bench:series:end -->';
@@ -116,7 +116,6 @@ function runOnce(client: StoreClient, req: thanos.SeriesRequest.$Properties): Pr
   });
 }
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 
 function vmHwm(pid: number): number {
   const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
