@@ -32,9 +32,9 @@ import { startOurSidecar, startThanosSidecar, thanosBinary, type ServiceProcess 
 import { GoStoreClient } from './e2e-client.js';
 import { blockSet, scratchTsdb, SPEC_A, SPEC_B, SPEC_C, type BlockSet, type BlockSetSpec } from './e2e-blocks.js';
 import { BenchPrometheus, procCpuMs, procMemory, quiet, RssSampler } from './e2e-prometheus.js';
-import { quantile } from './report.js';
 import { writeReports, type CaseInfo, type Contender, type ContenderResult, type E2eResults } from './e2e-report.js';
 import { goHarness } from './harnesses.js';
+import { quantile } from './report.js';
 
 interface Case {
   id: string;

@@ -284,7 +284,7 @@ async function main(): Promise<void> {
     name: s.name,
     label: s.label,
     wallP50: median(s.calls.map((c) => c.ms)),
-    wallP99: quantile([...s.calls.map((c) => c.ms)].sort((x, y) => x - y), 0.99),
+    wallP99: quantile(s.calls.map((c) => c.ms).sort((x, y) => x - y), 0.99),
     serverCpu: mean(s.calls.map((c) => c.server)),
     clientCpu: mean(s.calls.map((c) => c.client)),
     clientSleeps: mean(s.calls.map((c) => c.clientSleeps)),

@@ -116,7 +116,6 @@ function runOnce(client: StoreClient, req: thanos.SeriesRequest.$Properties): Pr
   });
 }
 
-
 function vmHwm(pid: number): number {
   const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) * 1024 : 0;
