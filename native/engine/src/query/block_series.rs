@@ -117,27 +117,30 @@ impl SymbolMemo {
     }
 
     /// The entry's labels into `labels` (empty, from `Spare`).
+    ///
+    /// Two passes: `prev` is brought up to this entry first, then its first `syms.len()` labels
+    /// are cloned into `labels` by one `extend`. Pushing each label as it was resolved staged it
+    /// on the stack across the push's possible growth call, and the 16-byte reload of the two
+    /// 8-byte halves just stored could not be forwarded: about half of `read_entry`'s samples.
     fn labels(&mut self, ix: &crate::tsdb::index::Index, mut labels: Vec<Label>) -> Result<Vec<Label>> {
-        labels.reserve(self.syms.len());
         for (i, &(n, v)) in self.syms.iter().enumerate() {
             match self.prev.get_mut(i) {
-                Some((refs, l, _)) if *refs == (n, v) => labels.push(l.clone()),
+                Some((refs, _, _)) if *refs == (n, v) => {}
                 Some((refs, l, at)) => {
                     let (name, near) = if refs.0 == n { (l.0.clone(), Some((refs.1, *at))) } else { (recent_symbol(&mut self.recent, ix, n, None)?.0, None) };
                     let (value, value_at) = recent_symbol(&mut self.recent, ix, v, near)?;
                     *refs = (n, v);
                     *l = (name, value);
                     *at = value_at;
-                    labels.push(l.clone());
                 }
                 None => {
                     let (value, value_at) = recent_symbol(&mut self.recent, ix, v, None)?;
                     let l: Label = (recent_symbol(&mut self.recent, ix, n, None)?.0, value);
-                    self.prev.push(((n, v), l.clone(), value_at));
-                    labels.push(l);
+                    self.prev.push(((n, v), l, value_at));
                 }
             }
         }
+        labels.extend(self.prev[..self.syms.len()].iter().map(|(_, l, _)| l.clone()));
         Ok(labels)
     }
 }

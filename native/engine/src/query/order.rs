@@ -154,7 +154,9 @@ impl LabelRewrite {
         for e in &self.added {
             let p = rest.partition_point(|l| l.0 < e.0);
             out.extend_from_slice(&rest[..p]);
-            out.push(e.clone());
+            // Not `push(e.clone())`: that clone is staged on the stack across push's growth
+            // call and reloaded in halves the store buffer cannot forward (see SymbolMemo::labels).
+            out.extend_from_slice(std::slice::from_ref(e));
             rest = &rest[p..];
         }
         out.extend_from_slice(rest);
