@@ -73,8 +73,7 @@ fn run_case(seed: u64) -> (usize, usize) {
     let mut got: Vec<Vec<Label>> = Vec::new();
     for s in plain {
         // The cursor's path for plain series; the same set as the general rewrite.
-        let mut fin = Vec::new();
-        rw.plain_final_labels_into(&s, &mut fin);
+        let fin = rw.plain_final_labels(s.clone());
         assert_eq!(fin, rw.final_labels(&s), "seed {seed}: plain rewrite of {s:?}");
         o.push(fin, s);
         while let Some((f, _)) = o.pop() {

@@ -323,9 +323,9 @@ impl SeriesCursor {
                 return Ok(None);
             }
             match self.plain.next(&self.blocks, &self.sel, &self.deleted)? {
-                Some(s) => {
-                    let mut fin = self.plain.spare().labels();
-                    self.rewrite.plain_final_labels_into(&s.labels, &mut fin);
+                Some(mut s) => {
+                    // The series' own list becomes its final one; nothing reads `s.labels` later.
+                    let fin = self.rewrite.plain_final_labels(std::mem::take(&mut s.labels));
                     if self.shard.as_mut().is_none_or(|f| f.keep(&fin)) {
                         self.orderer.push(fin, s);
                     } else {
